@@ -1,0 +1,46 @@
+using MediaEngine.Domain.Auditing;
+using MediaEngine.Domain.Options;
+using MediaEngine.Domain.Persistence;
+using MediaEngine.Domain.Security;
+using MediaEngine.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace MediaEngine.Domain.DependencyInjection;
+
+public static class DomainServiceCollectionExtensions
+{
+    /// <summary>Options, the provider's DbContext, migrations and the audit log.</summary>
+    public static IHostApplicationBuilder AddMediaEngineDomain(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<MediaEngineOptions>().BindConfiguration(MediaEngineOptions.Section);
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+        services.AddSingleton(TimeProvider.System);
+
+        var connection = DatabaseConnection.FromConfiguration(builder.Configuration);
+        var connectionString = connection.ConnectionString;
+
+        switch (connection.Provider)
+        {
+            case DatabaseProvider.SqlServer:
+                services.AddDbContextFactory<SqlServerMediaEngineDbContext>(o => o.UseSqlServer(connectionString));
+                services.AddSingleton<IDbContextFactory<MediaEngineDbContext>, ProviderDbContextFactory<SqlServerMediaEngineDbContext>>();
+                break;
+            default:
+                services.AddDbContextFactory<SqliteMediaEngineDbContext>(o => o.UseSqlite(connectionString));
+                services.AddSingleton<IDbContextFactory<MediaEngineDbContext>, ProviderDbContextFactory<SqliteMediaEngineDbContext>>();
+                break;
+        }
+
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<MediaEngineDbContext>>().CreateDbContext());
+        services.AddSingleton(connection);
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<IAuditLog, DatabaseAuditLog>();
+        services.AddSingleton<AuditTrail>();
+        services.AddSingleton<ApiKeyService>();
+        services.AddSingleton<UserService>();
+        return builder;
+    }
+}

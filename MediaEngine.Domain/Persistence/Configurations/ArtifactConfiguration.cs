@@ -1,0 +1,24 @@
+using MediaEngine.Domain.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MediaEngine.Domain.Persistence.Configurations;
+
+internal sealed class ArtifactConfiguration : IEntityTypeConfiguration<Artifact>
+{
+    public void Configure(EntityTypeBuilder<Artifact> builder)
+    {
+        builder.Property(a => a.Sha256).HasMaxLength(64).IsFixedLength();
+        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(a => a.MimeType).HasMaxLength(100);
+        builder.Property(a => a.NodeId).HasMaxLength(100);
+        builder.Property(a => a.PortName).HasMaxLength(100);
+        builder.HasIndex(a => a.Sha256);
+        builder.HasIndex(a => new { a.PresetVersionId, a.CreatedAt });
+        builder.HasIndex(a => new { a.IsPublished, a.CreatedAt });
+        builder.HasIndex(a => a.JobId);
+        builder.HasOne<Job>().WithMany().HasForeignKey(a => a.JobId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<PresetVersion>().WithMany().HasForeignKey(a => a.PresetVersionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(a => a.Inputs).WithOne().HasForeignKey(i => i.ArtifactId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,17 @@
+using MudBlazor;
+
+namespace MediaEngine.Web.Components.Layout;
+
+public partial class MainLayout
+{
+    private readonly MudTheme _theme = MediaEngineTheme.Create();
+    private bool _drawerOpen = true;
+    private bool _isDarkMode;
+
+    /// <summary>Whether the dark palette is showing; the app bar toggle flips it.</summary>
+    internal bool IsDarkMode => _isDarkMode;
+
+    private void ToggleDrawer() => _drawerOpen = !_drawerOpen;
+
+    private void ToggleTheme() => _isDarkMode = !_isDarkMode;
+}

@@ -1,0 +1,22 @@
+using MediaEngine.Web.Auth;
+using MediaEngine.Web.Health;
+using MediaEngine.Web.Services;
+using MudBlazor.Services;
+
+namespace MediaEngine.Web.DependencyInjection;
+
+public static class WebServiceCollectionExtensions
+{
+    /// <summary>Blazor Server with MudBlazor, sign-in and roles, health checks and start-up reporting.</summary>
+    public static IHostApplicationBuilder AddMediaEngineWeb(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddProblemDetails();
+        builder.AddMediaEngineAuth();
+        builder.AddMediaEngineHealthChecks();
+        builder.Services.AddHostedService<StartupReporter>();
+        builder.Services.AddSingleton<DashboardSummaryQuery>();
+        return builder;
+    }
+}

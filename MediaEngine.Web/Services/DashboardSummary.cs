@@ -1,0 +1,3 @@
+namespace MediaEngine.Web.Services;
+
+public sealed record DashboardSummary(int Users, int Presets, int Assets, int Jobs);

@@ -1,0 +1,3 @@
+using MediaEngine.Workers.Cli;
+
+return await MediaEngineCommandLine.RunAsync(args);
