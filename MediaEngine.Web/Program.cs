@@ -4,6 +4,9 @@ using MediaEngine.Web.DependencyInjection;
 using MediaEngine.Workers.DependencyInjection;
 
 var builder = WebApplication.CreateBuilder(args);
+// Serve static web assets (ours, MudBlazor's, the framework's) from the build output in every environment,
+// so ./run.sh works without a publish step; a published app ignores this.
+builder.WebHost.UseStaticWebAssets();
 builder.AddMediaEngineDomain();
 builder.AddMediaEnginePipelines();
 builder.AddMediaEngineWorkers();

@@ -52,7 +52,11 @@ public static class SignInEndpoints
 
     private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, IAuditLog audit)
     {
-        await antiforgery.ValidateRequestAsync(context);
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return Results.Problem("The sign-out form is missing its antiforgery token; reload the page and try again.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
         var actor = PrincipalFactory.ToActor(context.User, context.Connection.RemoteIpAddress?.ToString());
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         await audit.WriteAsync(new AuditEntry(actor, "signout", $"user:{actor.Name}"), context.RequestAborted);

@@ -1,6 +1,7 @@
 using MediaEngine.Web.Auth;
 using MediaEngine.Web.Health;
 using MediaEngine.Web.Services;
+using System.Text.Json.Serialization;
 using MudBlazor.Services;
 
 namespace MediaEngine.Web.DependencyInjection;
@@ -13,6 +14,7 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.AddMediaEngineAuth();
         builder.AddMediaEngineHealthChecks();
         builder.Services.AddHostedService<StartupReporter>();

@@ -1,0 +1,72 @@
+using MediaEngine.E2E.Tests.Support;
+using Microsoft.Playwright;
+
+namespace MediaEngine.E2E.Tests.Shell;
+
+/// <summary>A newcomer starts MediaEngine, follows the console link and lands in the admin shell.</summary>
+public sealed class SignInAndShellTests : IAsyncLifetime
+{
+    private AppProcess _app = default!;
+    private IPlaywright _playwright = default!;
+    private IBrowser _browser = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _app = await AppProcess.StartAsync();
+        (_playwright, _browser) = await Browser.LaunchAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await _app.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task ConsoleLink_ShouldOpenTheDashboardShell_InLightAndDarkTheme()
+    {
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+
+        await page.GotoAsync(await _app.SignInLink);
+
+        await Assertions.Expect(page).ToHaveURLAsync($"{_app.BaseUrl}/");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("user-role")).ToHaveTextAsync("Admin");
+        await Assertions.Expect(page.GetByTestId("tool-ffmpeg")).ToContainTextAsync("ffmpeg version");
+        foreach (var area in new[] { "Workbench", "Presets", "Jobs", "Gallery", "Assets", "Schedules", "Audit", "Settings" })
+        {
+            await Assertions.Expect(page.Locator(".mud-nav-link", new() { HasText = area })).ToBeVisibleAsync();
+        }
+
+        await Assertions.Expect(page.GetByTestId("app-shell")).ToHaveAttributeAsync("data-interactive", "true");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.TestOutput, "dashboard-light.png") });
+        var lightBackground = await BackgroundAsync(page);
+
+        await page.GetByTestId("theme-toggle").ClickAsync();
+
+        await page.WaitForFunctionAsync("light => getComputedStyle(document.body).backgroundColor !== light", lightBackground);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.TestOutput, "dashboard-dark.png") });
+    }
+
+    [Fact]
+    public async Task UsedLinkAndAnonymousVisit_ShouldLandOnTheSignInPageWithAReason()
+    {
+        var link = await _app.SignInLink;
+        var first = await _browser.NewPageAsync();
+        await first.GotoAsync(link);
+        await Assertions.Expect(first.GetByTestId("user-role")).ToHaveTextAsync("Admin");
+
+        var stranger = await (await _browser.NewContextAsync()).NewPageAsync();
+        await stranger.GotoAsync($"{_app.BaseUrl}/jobs");
+        await Assertions.Expect(stranger).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/signin"));
+        await Assertions.Expect(stranger.GetByTestId("signin-method")).ToContainTextAsync("Google sign-in is not configured");
+
+        await stranger.GotoAsync(link);
+        await Assertions.Expect(stranger.GetByTestId("signin-error")).ToContainTextAsync("already been used");
+        _app.Output.ShouldContain("one-time link", Case.Sensitive);
+    }
+
+    private static Task<string> BackgroundAsync(IPage page) =>
+        page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
+}

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Data.Sqlite;
+
+namespace MediaEngine.Workers.Tests.Cli;
+
+/// <summary>Runs the real <c>mediaengine</c> executable against a temporary data folder.</summary>
+public sealed class ApiKeyCommandsTests : IDisposable
+{
+    private readonly string _dataPath = Directory.CreateTempSubdirectory("mediaengine-cli-").FullName;
+
+    [Fact]
+    public async Task ApiKeyCreate_ShouldPrintKeyOnceAndStoreOnlyItsHash()
+    {
+        var (exitCode, stdout, stderr) = await RunAsync("apikey", "create", "--name", "ci-bot", "--role", "Operator");
+
+        exitCode.ShouldBe(0, stderr);
+        var secret = stdout.Trim();
+        secret.ShouldStartWith("me_");
+        stderr.ShouldContain("shown only now");
+
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_dataPath, "mediaengine.db")};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Name, Role, KeyHash FROM ApiKeys";
+        await using var reader = await command.ExecuteReaderAsync();
+        (await reader.ReadAsync()).ShouldBeTrue();
+        reader.GetString(0).ShouldBe("ci-bot");
+        reader.GetString(1).ShouldBe("Operator");
+        reader.GetString(2).ShouldBe(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret))));
+    }
+
+    [Fact]
+    public async Task ApiKeyCreate_ShouldFailWithUsage_WhenRoleIsUnknown()
+    {
+        var (exitCode, _, stderr) = await RunAsync("apikey", "create", "--name", "x", "--role", "Emperor");
+
+        exitCode.ShouldNotBe(0);
+        stderr.ShouldContain("Emperor");
+    }
+
+    private async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = _dataPath,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "mediaengine.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["MediaEngine__DataPath"] = _dataPath;
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dataPath, recursive: true);
+    }
+}
