@@ -15,6 +15,7 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddMudServices();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.AddMediaEngineDataProtection();
         builder.AddMediaEngineAuth();
         builder.AddMediaEngineHealthChecks();
         builder.Services.AddHostedService<StartupReporter>();

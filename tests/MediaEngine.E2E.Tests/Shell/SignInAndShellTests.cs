@@ -40,6 +40,8 @@ public sealed class SignInAndShellTests : IAsyncLifetime
         }
 
         await Assertions.Expect(page.GetByTestId("app-shell")).ToHaveAttributeAsync("data-interactive", "true");
+        (await page.EvaluateAsync<int>("() => document.querySelector('img.me-logo').naturalWidth")).ShouldBeGreaterThan(0, "the logo must load from our static assets");
+        (await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('img.me-logo')).width")).ShouldBe("28px", "app.css must load");
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.TestOutput, "dashboard-light.png") });
         var lightBackground = await BackgroundAsync(page);
 
