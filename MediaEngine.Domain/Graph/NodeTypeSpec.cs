@@ -1,0 +1,17 @@
+namespace MediaEngine.Domain.Graph;
+
+/// <summary>
+/// What validation needs to know about a node type: its identity and the ports it declares.
+/// </summary>
+/// <param name="TypeId">The type id nodes refer to (for example <c>image.resize</c>).</param>
+/// <param name="Version">The version of the node type.</param>
+/// <param name="Inputs">The input ports.</param>
+/// <param name="Outputs">The output ports.</param>
+public sealed record NodeTypeSpec(string TypeId, int Version, IReadOnlyList<PortSpec> Inputs, IReadOnlyList<PortSpec> Outputs)
+{
+    /// <summary>The input port with the given name, or <see langword="null"/>.</summary>
+    public PortSpec? FindInput(string name) => Inputs.FirstOrDefault(p => p.Name == name);
+
+    /// <summary>The output port with the given name, or <see langword="null"/>.</summary>
+    public PortSpec? FindOutput(string name) => Outputs.FirstOrDefault(p => p.Name == name);
+}
