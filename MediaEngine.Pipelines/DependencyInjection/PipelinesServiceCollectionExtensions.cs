@@ -1,4 +1,9 @@
+using MediaEngine.Pipelines.Artifacts;
+using MediaEngine.Pipelines.Catalog;
+using MediaEngine.Pipelines.Execution;
+using MediaEngine.Pipelines.Media;
 using MediaEngine.Pipelines.Media.Tools;
+using MediaEngine.Pipelines.Presets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -6,10 +11,19 @@ namespace MediaEngine.Pipelines.DependencyInjection;
 
 public static class PipelinesServiceCollectionExtensions
 {
-    /// <summary>Media adapters and the system tool probe.</summary>
+    /// <summary>The node catalog, the DAG executor, the artifact store and cache, media adapters and system presets.</summary>
     public static IHostApplicationBuilder AddMediaEnginePipelines(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<ISystemToolProbe, SystemToolProbe>();
+        var services = builder.Services;
+        services.AddSingleton<ISystemToolProbe, SystemToolProbe>();
+        services.AddMediaAdapters(builder.Configuration);
+        services.AddSingleton<NodeCatalog>();
+        services.AddSingleton<ArtifactStore>();
+        services.AddSingleton<NodeOutputCache>();
+        services.AddSingleton<ArtifactIndex>();
+        services.AddSingleton<NodeRunner>();
+        services.AddSingleton<DagExecutor>();
+        services.AddSingleton<SystemPresetLibrary>();
         return builder;
     }
 }

@@ -27,6 +27,9 @@ public static class MediaEngineCommandLine
 
         var root = new RootCommand("MediaEngine: media pipelines from the command line")
         {
+            RunCommand.Create(StartAsync),
+            CatalogCommands.Nodes(StartAsync),
+            CatalogCommands.Presets(StartAsync),
             ApiKeyCommands.Create(StartAsync),
         };
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
@@ -40,28 +39,8 @@ public sealed class ApiKeyCommandsTests : IDisposable
         stderr.ShouldContain("Emperor");
     }
 
-    private async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = _dataPath,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "mediaengine.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["MediaEngine__DataPath"] = _dataPath;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args) =>
+        CommandLineProcess.RunAsync(_dataPath, args);
 
     public void Dispose()
     {

@@ -1,0 +1,21 @@
+using MediaEngine.Domain.Graph;
+using MediaEngine.Pipelines.Abstractions;
+
+namespace MediaEngine.Pipelines.Catalog;
+
+/// <summary>Everything known about a node type: identity, ports, settings and the tools it needs.</summary>
+public sealed record NodeTypeDescriptor(
+    string TypeId,
+    int Version,
+    NodeCategory Category,
+    string DisplayName,
+    string Description,
+    IReadOnlyList<PortSpec> Inputs,
+    IReadOnlyList<PortSpec> Outputs,
+    Type NodeType,
+    Type SettingsType,
+    IReadOnlyList<SettingDescriptor> Settings,
+    IReadOnlyList<string> RequiredTools)
+{
+    public NodeTypeSpec ToSpec() => new(TypeId, Version, Inputs, Outputs);
+}

@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace MediaEngine.Pipelines.Catalog;
+
+/// <summary>Turns a node's JSON settings into its settings record and checks its DataAnnotations.</summary>
+public static class SettingsBinder
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        Converters = { new JsonStringEnumConverter(allowIntegerValues: false) },
+    };
+
+    /// <summary>The bound settings, or the problems that stop binding, each naming the setting.</summary>
+    public static (object? Settings, IReadOnlyList<string> Problems) Bind(Type settingsType, JsonObject settings)
+    {
+        object? bound;
+        try
+        {
+            bound = settings.Deserialize(settingsType, Json) ?? Activator.CreateInstance(settingsType)!;
+        }
+        catch (JsonException ex)
+        {
+            return (null, [Describe(ex)]);
+        }
+
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(bound, new ValidationContext(bound), results, validateAllProperties: true);
+        var problems = results.Select(r => r.ErrorMessage ?? "invalid setting").ToList();
+        return (problems.Count == 0 ? bound : null, problems);
+    }
+
+    /// <summary>The canonical JSON of bound settings: defaults filled in, stable property order. Part of the cache key.</summary>
+    public static string Canonical(object settings) => JsonSerializer.Serialize(settings, settings.GetType(), Json);
+
+    public static JsonSerializerOptions SerializerOptions => Json;
+
+    private static string Describe(JsonException ex)
+    {
+        var path = string.IsNullOrEmpty(ex.Path) ? null : ex.Path.TrimStart('$', '.');
+        var reason = ex.Message.Split(" Path:", 2)[0];
+        return path is null ? $"Settings are not valid: {reason}" : $"Setting '{path}' is not valid: {reason}";
+    }
+}

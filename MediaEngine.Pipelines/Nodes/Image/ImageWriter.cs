@@ -1,0 +1,42 @@
+using ImageMagick;
+using MediaEngine.Domain.Graph;
+using MediaEngine.Pipelines.Abstractions;
+using MediaEngine.Pipelines.Artifacts;
+
+namespace MediaEngine.Pipelines.Nodes.Image;
+
+/// <summary>Writes a Magick image in a chosen format and quality into the node's work folder.</summary>
+internal static class ImageWriter
+{
+    public static NodeOutputFile Write(NodeContext context, MagickImage image, string port, ImageFormat format, int quality, bool stripMetadata = true)
+    {
+        var (magickFormat, extension) = format switch
+        {
+            ImageFormat.Jpeg => (MagickFormat.Jpeg, ".jpg"),
+            ImageFormat.Png => (MagickFormat.Png, ".png"),
+            ImageFormat.WebP => (MagickFormat.WebP, ".webp"),
+            ImageFormat.Avif => (MagickFormat.Avif, ".avif"),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown image format."),
+        };
+
+        if (stripMetadata)
+        {
+            image.Strip();
+        }
+
+        image.Quality = (uint)quality;
+        image.Format = magickFormat;
+        var path = context.NewOutputPath(extension);
+        image.Write(path);
+        return new NodeOutputFile(port, path, PortKind.Image, MediaTypes.MimeFor(path), (int)image.Width, (int)image.Height);
+    }
+
+    /// <summary>The format a stored image already has, so intermediate steps keep it.</summary>
+    public static ImageFormat FormatOf(ArtifactRef artifact) => artifact.MimeType switch
+    {
+        "image/png" => ImageFormat.Png,
+        "image/webp" => ImageFormat.WebP,
+        "image/avif" => ImageFormat.Avif,
+        _ => ImageFormat.Jpeg,
+    };
+}
