@@ -10,12 +10,12 @@ internal static class ImageWriter
 {
     public static NodeOutputFile Write(NodeContext context, MagickImage image, string port, ImageFormat format, int quality, bool stripMetadata = true)
     {
-        var (magickFormat, extension) = format switch
+        var magickFormat = format switch
         {
-            ImageFormat.Jpeg => (MagickFormat.Jpeg, ".jpg"),
-            ImageFormat.Png => (MagickFormat.Png, ".png"),
-            ImageFormat.WebP => (MagickFormat.WebP, ".webp"),
-            ImageFormat.Avif => (MagickFormat.Avif, ".avif"),
+            ImageFormat.Jpeg => MagickFormat.Jpeg,
+            ImageFormat.Png => MagickFormat.Png,
+            ImageFormat.WebP => MagickFormat.WebP,
+            ImageFormat.Avif => MagickFormat.Avif,
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown image format."),
         };
 
@@ -26,10 +26,18 @@ internal static class ImageWriter
 
         image.Quality = (uint)quality;
         image.Format = magickFormat;
-        var path = context.NewOutputPath(extension);
+        var path = context.NewOutputPath(ExtensionOf(format));
         image.Write(path);
         return new NodeOutputFile(port, path, PortKind.Image, MediaTypes.MimeFor(path), (int)image.Width, (int)image.Height);
     }
+
+    public static string ExtensionOf(ImageFormat format) => format switch
+    {
+        ImageFormat.Png => ".png",
+        ImageFormat.WebP => ".webp",
+        ImageFormat.Avif => ".avif",
+        _ => ".jpg",
+    };
 
     /// <summary>The format a stored image already has, so intermediate steps keep it.</summary>
     public static ImageFormat FormatOf(ArtifactRef artifact) => artifact.MimeType switch

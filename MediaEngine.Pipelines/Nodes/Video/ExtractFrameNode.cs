@@ -19,14 +19,7 @@ public sealed class ExtractFrameNode(IFfmpegRunner ffmpeg) : PipelineNode<Extrac
     {
         var input = context.Input("video");
         var at = input.DurationSeconds is { } duration && settings.AtSeconds >= duration ? duration / 2 : settings.AtSeconds;
-        var extension = settings.Format switch
-        {
-            ImageFormat.Png => ".png",
-            ImageFormat.WebP => ".webp",
-            ImageFormat.Avif => ".avif",
-            _ => ".jpg",
-        };
-        var output = context.NewOutputPath(extension);
+        var output = context.NewOutputPath(ImageWriter.ExtensionOf(settings.Format));
         await ffmpeg.RunAsync(
             FFMpegArguments.FromFileInput(input.Path, verifyExists: true, o => o.WithCustomArgument($"-ss {at.ToString("0.###", CultureInfo.InvariantCulture)}")),
             output,
