@@ -29,7 +29,7 @@ public static class DomainServiceCollectionExtensions
                 services.AddSingleton<IDbContextFactory<MediaEngineDbContext>, ProviderDbContextFactory<SqlServerMediaEngineDbContext>>();
                 break;
             default:
-                services.AddDbContextFactory<SqliteMediaEngineDbContext>(o => o.UseSqlite(connectionString));
+                services.AddDbContextFactory<SqliteMediaEngineDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmaInterceptor()));
                 services.AddSingleton<IDbContextFactory<MediaEngineDbContext>, ProviderDbContextFactory<SqliteMediaEngineDbContext>>();
                 break;
         }

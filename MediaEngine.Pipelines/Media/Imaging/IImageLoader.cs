@@ -16,6 +16,13 @@ public interface IImageLoader
     MagickImage Load(string path);
 
     /// <summary>
+    /// Like <see cref="Load(string)"/>, for a caller that will shrink the image to fit within
+    /// <paramref name="atLeast"/>×<paramref name="atLeast"/>: a JPEG is decoded at the smallest scale that keeps both
+    /// sides at or above that size (libjpeg's DCT scaling), which is much faster and loses nothing the resize keeps.
+    /// </summary>
+    MagickImage Load(string path, uint atLeast);
+
+    /// <summary>
     /// Dimensions and format without decoding pixels. Width and height are as displayed, i.e. after the EXIF
     /// orientation is applied, so they match what <see cref="Load"/> returns. Format is e.g. "JPEG", "PNG".
     /// </summary>

@@ -10,7 +10,10 @@ public sealed class ImageLoader(IOptions<MediaLimits> limits) : IImageLoader
     private readonly MediaLimits _limits = limits.Value;
 
     /// <inheritdoc />
-    public MagickImage Load(string path)
+    public MagickImage Load(string path) => Load(path, atLeast: 0);
+
+    /// <inheritdoc />
+    public MagickImage Load(string path, uint atLeast)
     {
         var (fullPath, format) = Inspect(path);
         var length = new FileInfo(fullPath).Length;
@@ -26,7 +29,14 @@ public sealed class ImageLoader(IOptions<MediaLimits> limits) : IImageLoader
         MagickImage? image = null;
         try
         {
-            image = new MagickImage(fullPath, new MagickReadSettings { Format = format, FrameIndex = 0, FrameCount = 1 });
+            var settings = new MagickReadSettings { Format = format, FrameIndex = 0, FrameCount = 1 };
+            if (atLeast > 0 && format == MagickFormat.Jpeg)
+            {
+                // A square hint, so it holds whichever way the EXIF orientation turns the image.
+                settings.SetDefine(MagickFormat.Jpeg, "size", $"{atLeast}x{atLeast}");
+            }
+
+            image = new MagickImage(fullPath, settings);
             EnforceDimensions(path, image.Width, image.Height);
             image.AutoOrient();
             return image;

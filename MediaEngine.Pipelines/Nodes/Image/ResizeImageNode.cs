@@ -14,7 +14,9 @@ public sealed class ResizeImageNode(IImageLoader images) : PipelineNode<ResizeIm
     protected override Task<NodeOutputs> ExecuteAsync(NodeContext context, ResizeImageSettings settings, CancellationToken cancellationToken)
     {
         var input = context.Input("image");
-        using var image = images.Load(input.Path);
+        using var image = settings.Mode == ResizeMode.Crop
+            ? images.Load(input.Path)
+            : images.Load(input.Path, (uint)Math.Max(settings.Width, settings.Height));
         cancellationToken.ThrowIfCancellationRequested();
         Resize(image, settings);
         context.ReportProgress(90, $"{image.Width}×{image.Height}");

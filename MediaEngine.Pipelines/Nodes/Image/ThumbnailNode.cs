@@ -13,7 +13,7 @@ public sealed class ThumbnailNode(IImageLoader images) : PipelineNode<ThumbnailS
 {
     protected override Task<NodeOutputs> ExecuteAsync(NodeContext context, ThumbnailSettings settings, CancellationToken cancellationToken)
     {
-        using var image = images.Load(context.Input("image").Path);
+        using var image = images.Load(context.Input("image").Path, (uint)settings.Size);
         cancellationToken.ThrowIfCancellationRequested();
         image.Thumbnail(new MagickGeometry((uint)settings.Size, (uint)settings.Size) { Greater = true });
         return Task.FromResult(NodeOutputs.Of(ImageWriter.Write(context, image, "image", settings.Format, settings.Quality)));

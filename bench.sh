@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Reruns the speed benchmarks of the pipeline engine against the plain ImageMagick/ffmpeg commands.
+# ./bench.sh [web-images|transcode-web|cache|all] [--count N] [--seconds S]
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/setup.sh
+ensure_dotnet
+ensure_packages "${RUNTIME_PACKAGES[@]}" imagemagick
+log "dotnet build (Release)"
+dotnet build benchmarks/MediaEngine.Benchmarks -c Release -nologo -v quiet -clp:ErrorsOnly
+exec dotnet benchmarks/MediaEngine.Benchmarks/bin/Release/net10.0/MediaEngine.Benchmarks.dll "$@"
