@@ -2,6 +2,7 @@ using MediaEngine.Pipelines.Artifacts;
 using MediaEngine.Pipelines.Catalog;
 using MediaEngine.Pipelines.Execution;
 using MediaEngine.Pipelines.Media;
+using MediaEngine.Pipelines.Media.Speech;
 using MediaEngine.Pipelines.Media.Tools;
 using MediaEngine.Pipelines.Presets;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,7 @@ public static class PipelinesServiceCollectionExtensions
         var services = builder.Services;
         services.AddSingleton<ISystemToolProbe, SystemToolProbe>();
         services.AddMediaAdapters(builder.Configuration);
+        services.AddSpeech();
         services.AddSingleton<NodeCatalog>();
         services.AddSingleton<ArtifactStore>();
         services.AddSingleton<NodeOutputCache>();

@@ -4,6 +4,7 @@ using MediaEngine.Pipelines.Artifacts;
 using MediaEngine.Pipelines.Catalog;
 using MediaEngine.Pipelines.Execution;
 using MediaEngine.Pipelines.Media;
+using MediaEngine.Pipelines.Media.Speech;
 using MediaEngine.Pipelines.Media.Tools;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,7 @@ public sealed class EngineHarness : IDisposable
         Store = new ArtifactStore(options);
         Database = new TestDatabase(DataPath);
         var configuration = new ConfigurationBuilder().Build();
-        var services = new ServiceCollection().AddMediaAdapters(configuration).AddSingleton<ISystemToolProbe, SystemToolProbe>().AddSingleton<IConfiguration>(configuration).BuildServiceProvider();
+        var services = new ServiceCollection().AddMediaAdapters(configuration).AddSpeech().AddSingleton<ISystemToolProbe, SystemToolProbe>().AddSingleton<IConfiguration>(configuration).BuildServiceProvider();
         var index = new ArtifactIndex(Database, TimeProvider.System);
         var runner = new NodeRunner(Catalog, Store, new NodeOutputCache(options, Store), index, services.GetRequiredService<ISystemToolProbe>(), services, options);
         Executor = new DagExecutor(runner, Catalog);
