@@ -6,6 +6,5 @@ cd "$(dirname "$0")"
 source scripts/setup.sh
 ensure_dotnet
 ensure_packages "${RUNTIME_PACKAGES[@]}" imagemagick
-log "dotnet build (Release)"
-dotnet build benchmarks/MediaEngine.Benchmarks -c Release -nologo -v quiet -clp:ErrorsOnly
+build Release benchmarks/MediaEngine.Benchmarks
 exec dotnet benchmarks/MediaEngine.Benchmarks/bin/Release/net10.0/MediaEngine.Benchmarks.dll "$@"

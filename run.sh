@@ -8,7 +8,7 @@ source scripts/setup.sh
 ensure_dotnet
 ensure_packages "${RUNTIME_PACKAGES[@]}"
 restore_front_end
-build_solution Release
+build Release MediaEngine.Web
 
 export MediaEngine__DataPath="${MediaEngine__DataPath:-$PWD/data}"
 web=MediaEngine.Web/bin/Release/net10.0

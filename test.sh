@@ -8,7 +8,7 @@ source scripts/setup.sh
 ensure_dotnet
 ensure_packages "${RUNTIME_PACKAGES[@]}" chromium
 restore_front_end
-build_solution Debug
+build Debug
 
 results=TestResults
 rm -rf "$results"

@@ -38,11 +38,12 @@ restore_front_end() {
   fi
 }
 
-build_solution() {
-  local configuration=$1
-  log "dotnet build ($configuration)"
+# build CONFIGURATION [PROJECT]: an incremental build of the solution or of one project and what it references.
+build() {
+  local configuration=$1 target=${2:-MediaEngine.sln}
+  log "dotnet build $target ($configuration)"
   dotnet tool restore >/dev/null
-  dotnet build MediaEngine.sln -c "$configuration" -nologo -v quiet -clp:ErrorsOnly
+  dotnet build "$target" -c "$configuration" -nologo -v quiet -clp:"ErrorsOnly;NoSummary" >&2
 }
 
 # The system tools the media nodes use, and fonts for rendered text.
