@@ -1,5 +1,4 @@
 using ImageMagick;
-using ImageMagick.Drawing;
 using MediaEngine.Domain.Graph;
 using MediaEngine.Pipelines.Abstractions;
 using MediaEngine.Pipelines.Media.Imaging;
@@ -29,11 +28,9 @@ public sealed class CarouselSlideNode(IImageLoader images) : PipelineNode<Carous
     protected override Task<NodeOutputs> ExecuteAsync(NodeContext context, CarouselSlideSettings settings, CancellationToken cancellationToken)
     {
         var family = TextRenderer.ResolveFamily(settings.Font);
-        var height = HeightOf(settings.Aspect);
         var photo = context.Inputs("image");
-        using var slide = photo.Count > 0 ? PhotoBackground(photo[0].Path, height, settings.Background) : new MagickImage(ImageCanvas.Colour(settings.Background), Width, (uint)height);
         cancellationToken.ThrowIfCancellationRequested();
-        DrawContent(slide, settings, family);
+        using var slide = SlideRenderer.Render(images, photo.Count > 0 ? photo[0].Path : null, settings, family, settings.Title, settings.Body, where: null);
         return Task.FromResult(NodeOutputs.Of(ImageWriter.Write(context, slide, "image", ImageFormat.Png, 95)));
     }
 
@@ -46,44 +43,4 @@ public sealed class CarouselSlideNode(IImageLoader images) : PipelineNode<Carous
 
     /// <summary>The top of the accent bar: the bar, title and body are centred vertically as one block.</summary>
     internal static double ContentTop(double contentHeight, int slideHeight) => Math.Round((slideHeight - contentHeight) / 2);
-
-    private MagickImage PhotoBackground(string path, int height, string background)
-    {
-        using var photo = images.Load(path, (uint)Math.Max(Width, height));
-        ImageCanvas.Cover(photo, Width, (uint)height);
-        var slide = ImageCanvas.Opaque(photo, ImageCanvas.Colour(background));
-        slide.Draw(new Drawables().FillColor(ImageCanvas.Colour(background, PhotoTintPercent)).Rectangle(0, 0, Width, height));
-        return slide;
-    }
-
-    private static void DrawContent(MagickImage slide, CarouselSlideSettings settings, string family)
-    {
-        var textWidth = Width - (2 * Margin);
-        var title = TextRenderer.Layout(settings.Title, family, TitleSize, FontWeight.Bold, textWidth);
-        var body = TextRenderer.Layout(settings.Body, family, BodySize, FontWeight.Normal, textWidth);
-        var titleHeight = settings.Title.Trim().Length == 0 ? 0 : title.Height;
-        var bodyHeight = settings.Body.Trim().Length == 0 ? 0 : body.Height;
-        var contentHeight = BarHeight + Gap + titleHeight + (titleHeight > 0 && bodyHeight > 0 ? Gap : 0) + bodyHeight;
-        var slideHeight = (int)slide.Height;
-        if (contentHeight > slideHeight - (2 * Margin))
-        {
-            throw new InvalidOperationException(
-                $"The title and body need {contentHeight:0} pixels of height but a {settings.Aspect} slide has room for {slideHeight - (2 * Margin)}; shorten the text or choose a taller aspect.");
-        }
-
-        var top = ContentTop(contentHeight, slideHeight);
-        slide.Draw(new Drawables().FillColor(ImageCanvas.Colour(settings.Accent)).Rectangle(Margin, top, Margin + BarWidth - 1, top + BarHeight - 1));
-        var colour = ImageCanvas.Colour(settings.TextColour);
-        var y = top + BarHeight + Gap;
-        if (titleHeight > 0)
-        {
-            TextRenderer.Draw(slide, title, Margin, y, colour, centred: false);
-            y += titleHeight + Gap;
-        }
-
-        if (bodyHeight > 0)
-        {
-            TextRenderer.Draw(slide, body, Margin, y, colour, centred: false);
-        }
-    }
 }

@@ -5,15 +5,15 @@ using MediaEngine.Pipelines.Media.Imaging;
 namespace MediaEngine.Pipelines.Nodes.Image;
 
 /// <summary>
-/// Draws one carousel slide exactly as <see cref="CarouselSlideNode"/> lays it out (same sizes, margins and tint), for
-/// nodes that make many slides. The caller disposes the returned image.
+/// Draws a carousel slide (the layout constants live on <see cref="CarouselSlideNode"/>) for the single-slide and
+/// the slide-set nodes alike. The caller disposes the returned image.
 /// </summary>
 internal static class SlideRenderer
 {
     /// <summary>Makes a slide: the photo at <paramref name="photoPath"/> (covered and tinted) or a solid background, then bar, title and body.</summary>
-    /// <param name="where">How the caller names this slide in an error, e.g. "Row 3".</param>
+    /// <param name="where">How the caller names this slide in an error, e.g. "Row 3"; null for a single slide.</param>
     public static MagickImage Render(
-        IImageLoader images, string? photoPath, CarouselSlidesSettings look, string family, string title, string body, string where)
+        IImageLoader images, string? photoPath, SlideLook look, string family, string title, string body, string? where)
     {
         var height = CarouselSlideNode.HeightOf(look.Aspect);
         var slide = photoPath is null
@@ -41,7 +41,7 @@ internal static class SlideRenderer
         return slide;
     }
 
-    private static void DrawContent(MagickImage slide, CarouselSlidesSettings look, string family, string titleText, string bodyText, string where)
+    private static void DrawContent(MagickImage slide, SlideLook look, string family, string titleText, string bodyText, string? where)
     {
         const int margin = CarouselSlideNode.Margin;
         const int gap = CarouselSlideNode.Gap;
@@ -56,7 +56,7 @@ internal static class SlideRenderer
         if (contentHeight > slideHeight - (2 * margin))
         {
             throw new InvalidOperationException(
-                $"{where}: the title and body need {contentHeight:0} pixels of height but a {look.Aspect} slide has room for {slideHeight - (2 * margin)}; shorten the text or choose a taller aspect.");
+                $"{(where is null ? "The" : $"{where}: the")} title and body need {contentHeight:0} pixels of height but a {look.Aspect} slide has room for {slideHeight - (2 * margin)}; shorten the text or choose a taller aspect.");
         }
 
         var top = CarouselSlideNode.ContentTop(contentHeight, slideHeight);
