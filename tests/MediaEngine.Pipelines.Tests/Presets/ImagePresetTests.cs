@@ -11,41 +11,31 @@ using MediaEngine.Pipelines.Tests.Support;
 namespace MediaEngine.Pipelines.Tests.Presets;
 
 /// <summary>The image presets 'upscale-2x' and 'blend-inspirations', end to end, on images the tests make.</summary>
-public sealed class ImagePresetTests : IDisposable
+public sealed class ImagePresetTests : PresetTestBase
 {
-    private readonly EngineHarness _engine = new();
-    private readonly TempFolder _media = new();
-    private readonly SystemPresetLibrary _presets = new();
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _media.Dispose();
-    }
-
     [Theory]
     [InlineData("upscale-2x")]
     [InlineData("blend-inspirations")]
     public void Preset_ShouldBeShippedWithADescription_AndBeValid(string id)
     {
-        var graph = _presets.Get(id);
+        var graph = Presets.Get(id);
 
         graph.Name.ShouldBe(id);
         graph.Description.ShouldNotBeNullOrWhiteSpace();
-        GraphValidator.Validate(graph, _engine.Catalog).ShouldBeEmpty();
+        GraphValidator.Validate(graph, Engine.Catalog).ShouldBeEmpty();
     }
 
     [Fact]
     public async Task Upscale2x_ShouldDoubleTheImageAsPng_KeepingItsContent()
     {
-        var source = _media.File("photo.jpg");
+        var source = Media.File("photo.jpg");
         using (var image = new MagickImage(MagickColors.Red, 150, 100))
         {
             image.Draw(new Drawables().FillColor(MagickColors.Blue).Rectangle(75, 0, 150, 100));
             image.Write(source, MagickFormat.Jpeg);
         }
 
-        var result = await RunAsync("upscale-2x", "image", source);
+        var result = await RunPresetAsync("upscale-2x", "image", PortKind.Image, source);
 
         result.Succeeded.ShouldBeTrue(string.Join("; ", result.Failures.Select(f => f.Error)));
         var output = result.Outputs["upscaled"].ShouldHaveSingleItem();
@@ -61,10 +51,10 @@ public sealed class ImagePresetTests : IDisposable
     [Fact]
     public async Task BlendInspirations_ShouldAverageTheImagesAtTheFirstOnesSize_ThenLevelAndSaveAsPng()
     {
-        var red = TestImages.Solid(_media.File("red.png"), 200, 100, MagickColors.Red, MagickFormat.Png);
-        var blue = TestImages.Solid(_media.File("blue.jpg"), 120, 120, MagickColors.Blue, MagickFormat.Jpeg);
+        var red = TestImages.Solid(Media.File("red.png"), 200, 100, MagickColors.Red, MagickFormat.Png);
+        var blue = TestImages.Solid(Media.File("blue.jpg"), 120, 120, MagickColors.Blue, MagickFormat.Jpeg);
 
-        var result = await RunAsync("blend-inspirations", "images", red, blue);
+        var result = await RunPresetAsync("blend-inspirations", "images", PortKind.Image, red, blue);
 
         // Red and blue average to #800080; auto level stretches 128 to 255, so the blend is magenta.
         result.Succeeded.ShouldBeTrue(string.Join("; ", result.Failures.Select(f => f.Error)));
@@ -82,10 +72,10 @@ public sealed class ImagePresetTests : IDisposable
     public async Task BlendInspirations_ShouldFailTheInputNodeNamingTheCount_WhenNotGiven2To5Images(int count)
     {
         var files = Enumerable.Range(0, count)
-            .Select(i => TestImages.Solid(_media.File($"{i}.png"), 20, 20, MagickColors.Red, MagickFormat.Png))
+            .Select(i => TestImages.Solid(Media.File($"{i}.png"), 20, 20, MagickColors.Red, MagickFormat.Png))
             .ToArray();
 
-        var result = await RunAsync("blend-inspirations", "images", files);
+        var result = await RunPresetAsync("blend-inspirations", "images", PortKind.Image, files);
 
         result.Nodes["source"].State.ShouldBe(NodeRunState.Failed);
         result.Nodes["source"].Error.ShouldBe($"The graph input 'images' needs 2 to 5 images; {count} {(count == 1 ? "was" : "were")} supplied.");
@@ -103,17 +93,4 @@ public sealed class ImagePresetTests : IDisposable
         Math.Abs(colour.B - b).ShouldBeLessThanOrEqualTo(tolerance, message);
     }
 
-    private async Task<PipelineRunResult> RunAsync(string preset, string input, params string[] files)
-    {
-        var stored = new List<ArtifactRef>();
-        foreach (var file in files)
-        {
-            stored.Add(await _engine.Store.ImportSourceAsync(file, PortKind.Image, TestContext.Current.CancellationToken));
-        }
-
-        return await _engine.RunAsync(
-            _presets.Get(preset),
-            new Dictionary<string, IReadOnlyList<ArtifactRef>> { [input] = stored },
-            TestContext.Current.CancellationToken);
-    }
 }

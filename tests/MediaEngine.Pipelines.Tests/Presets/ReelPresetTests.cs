@@ -10,26 +10,17 @@ using MediaEngine.Pipelines.Tests.Support;
 namespace MediaEngine.Pipelines.Tests.Presets;
 
 /// <summary>The reel-from-slides preset: slides and a narration text, end to end through the engine.</summary>
-public sealed class ReelPresetTests : IDisposable
+public sealed class ReelPresetTests : PresetTestBase
 {
-    private readonly EngineHarness _engine = new();
-    private readonly TempFolder _media = new();
-    private readonly SystemPresetLibrary _presets = new();
     private readonly MediaProbe _probe = new(ToolProbes.Real());
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _media.Dispose();
-    }
 
     [Fact]
     public void ReelPreset_ShouldBeShippedValidAndA1080x1920ReelFittedToTheNarration()
     {
-        _presets.Contains("reel-from-slides").ShouldBeTrue();
-        var graph = _presets.Get("reel-from-slides");
+        Presets.Contains("reel-from-slides").ShouldBeTrue();
+        var graph = Presets.Get("reel-from-slides");
         graph.Description.ShouldNotBeNullOrWhiteSpace();
-        GraphValidator.Validate(graph, _engine.Catalog).ShouldBeEmpty();
+        GraphValidator.Validate(graph, Engine.Catalog).ShouldBeEmpty();
         var slideshow = graph.FindNode("slideshow").ShouldNotBeNull();
         slideshow.Settings["width"]!.GetValue<int>().ShouldBe(1080);
         slideshow.Settings["height"]!.GetValue<int>().ShouldBe(1920);
@@ -42,22 +33,24 @@ public sealed class ReelPresetTests : IDisposable
     {
         // Test-only size keeps the encode fast; the preset itself makes 1080×1920.
         var graph = SettingOverrides.Apply(
-            _presets.Get("reel-from-slides"),
+            Presets.Get("reel-from-slides"),
             [new("slideshow.width", JsonValue.Create(180)), new("slideshow.height", JsonValue.Create(320))]);
-        var images = new List<ArtifactRef>();
+        var slides = new List<string>();
         for (var i = 0; i < 3; i++)
         {
-            var path = await TestMedia.ImageAsync(_media.File($"slide-{i}.png"), 320, 180);
-            images.Add(await _engine.Store.ImportSourceAsync(path, PortKind.Image, TestContext.Current.CancellationToken));
+            slides.Add(await TestMedia.ImageAsync(Media.File($"slide-{i}.png"), 320, 180));
         }
 
-        var textPath = _media.File("narration.txt");
+        var textPath = Media.File("narration.txt");
         await File.WriteAllTextAsync(textPath, "Three slides, one short story, told in a reel.", TestContext.Current.CancellationToken);
-        var text = await _engine.Store.ImportSourceAsync(textPath, PortKind.Text, TestContext.Current.CancellationToken);
 
-        var result = await _engine.RunAsync(
+        var result = await Engine.RunAsync(
             graph,
-            new Dictionary<string, IReadOnlyList<ArtifactRef>> { ["images"] = images, ["narration"] = [text] },
+            new Dictionary<string, IReadOnlyList<ArtifactRef>>
+            {
+                ["images"] = await ImportAsync(PortKind.Image, [.. slides]),
+                ["narration"] = await ImportAsync(PortKind.Text, textPath),
+            },
             TestContext.Current.CancellationToken);
 
         result.Succeeded.ShouldBeTrue(string.Join("; ", result.Failures.Select(f => f.Error)));

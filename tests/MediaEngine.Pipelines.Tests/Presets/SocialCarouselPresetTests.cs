@@ -10,32 +10,22 @@ using MediaEngine.Pipelines.Tests.Support;
 namespace MediaEngine.Pipelines.Tests.Presets;
 
 /// <summary>The 'social-carousel' preset, end to end: generated photos and a CSV of titles become portrait slides and an overview.</summary>
-public sealed class SocialCarouselPresetTests : IDisposable
+public sealed class SocialCarouselPresetTests : PresetTestBase
 {
-    private readonly EngineHarness _engine = new();
-    private readonly TempFolder _media = new();
-    private readonly SystemPresetLibrary _presets = new();
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _media.Dispose();
-    }
-
     [Fact]
     public void Preset_ShouldBeShippedWithADescription_AndBeValid()
     {
-        var graph = _presets.Get("social-carousel");
+        var graph = Presets.Get("social-carousel");
 
         graph.Name.ShouldBe("social-carousel");
         graph.Description.ShouldNotBeNullOrWhiteSpace();
-        GraphValidator.Validate(graph, _engine.Catalog).ShouldBeEmpty();
+        GraphValidator.Validate(graph, Engine.Catalog).ShouldBeEmpty();
     }
 
     [Fact]
     public async Task SocialCarousel_ShouldMakeAPortraitSlidePerRow_AndAContactSheet_When3ImagesAnd4RowsAreGiven()
     {
-        var csv = _media.File("titles.csv");
+        var csv = Media.File("titles.csv");
         await File.WriteAllTextAsync(csv,
             "title,body\r\nWelcome,\"Swipe for tips, tricks\"\r\n\"Tip \"\"one\"\"\",Start small\r\nTip two,\"Keep\nat it\"\r\nThanks,\r\n",
             TestContext.Current.CancellationToken);
@@ -61,7 +51,7 @@ public sealed class SocialCarouselPresetTests : IDisposable
     [Fact]
     public async Task SocialCarousel_ShouldFailNamingTheColumns_WhenTheCsvHasNoTitleColumn()
     {
-        var csv = _media.File("titles.csv");
+        var csv = Media.File("titles.csv");
         await File.WriteAllTextAsync(csv, "heading,body\nHello,World\n", TestContext.Current.CancellationToken);
 
         var result = await RunAsync(csv, Photos(1));
@@ -77,7 +67,7 @@ public sealed class SocialCarouselPresetTests : IDisposable
     [Fact]
     public async Task SocialCarousel_ShouldFailTheTableNamingTheFileAndRow_WhenARowIsRagged()
     {
-        var csv = _media.File("titles.csv");
+        var csv = Media.File("titles.csv");
         await File.WriteAllTextAsync(csv, "title,body\nHello,World\nOops\n", TestContext.Current.CancellationToken);
 
         var result = await RunAsync(csv, Photos(1));
@@ -90,23 +80,17 @@ public sealed class SocialCarouselPresetTests : IDisposable
     {
         string[] colours = ["#ff0000", "#00ff00", "#0000ff"];
         return Enumerable.Range(0, count)
-            .Select(i => TestImages.Solid(_media.File($"photo{i}.png"), 640, 480, new MagickColor(colours[i % 3]), MagickFormat.Png))
+            .Select(i => TestImages.Solid(Media.File($"photo{i}.png"), 640, 480, new MagickColor(colours[i % 3]), MagickFormat.Png))
             .ToArray();
     }
 
     private async Task<PipelineRunResult> RunAsync(string table, string[] photos)
     {
-        var ct = TestContext.Current.CancellationToken;
-        var images = new List<ArtifactRef>();
-        foreach (var photo in photos)
+        var inputs = new Dictionary<string, IReadOnlyList<ArtifactRef>>
         {
-            images.Add(await _engine.Store.ImportSourceAsync(photo, PortKind.Image, ct));
-        }
-
-        var titles = await _engine.Store.ImportSourceAsync(table, PortKind.Data, ct);
-        return await _engine.RunAsync(
-            _presets.Get("social-carousel"),
-            new Dictionary<string, IReadOnlyList<ArtifactRef>> { ["images"] = images, ["titles"] = [titles] },
-            ct);
+            ["images"] = await ImportAsync(PortKind.Image, photos),
+            ["titles"] = await ImportAsync(PortKind.Data, table),
+        };
+        return await Engine.RunAsync(Presets.Get("social-carousel"), inputs, TestContext.Current.CancellationToken);
     }
 }

@@ -11,25 +11,15 @@ using MediaEngine.Pipelines.Tests.Support;
 namespace MediaEngine.Pipelines.Tests.Presets;
 
 /// <summary>The shipped presets, end to end, on media the tests make.</summary>
-public sealed class SystemPresetTests : IDisposable
+public sealed class SystemPresetTests : PresetTestBase
 {
-    private readonly EngineHarness _engine = new();
-    private readonly TempFolder _media = new();
-    private readonly SystemPresetLibrary _presets = new();
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _media.Dispose();
-    }
-
     [Fact]
     public void EverySystemPreset_ShouldBeValidAgainstTheCatalog()
     {
-        _presets.Ids.ShouldNotBeEmpty();
-        foreach (var id in _presets.Ids)
+        Presets.Ids.ShouldNotBeEmpty();
+        foreach (var id in Presets.Ids)
         {
-            GraphValidator.Validate(_presets.Get(id), _engine.Catalog).ShouldBeEmpty(id);
+            GraphValidator.Validate(Presets.Get(id), Engine.Catalog).ShouldBeEmpty(id);
         }
     }
 
@@ -37,10 +27,10 @@ public sealed class SystemPresetTests : IDisposable
     public async Task WebImages_ShouldAutoOrientFitAndConvert_WithoutTouchingTheSource()
     {
         // 3000×2000 stored sideways (EXIF orientation 6): upright it is 2000×3000.
-        var source = TestImages.LeftRightWithOrientation(_media.File("photo.jpg"), 3000, 2000, orientation: 6);
+        var source = TestImages.LeftRightWithOrientation(Media.File("photo.jpg"), 3000, 2000, orientation: 6);
         var before = await ArtifactStore.HashAsync(source, TestContext.Current.CancellationToken);
 
-        var result = await RunAsync("web-images", "image", source, PortKind.Image);
+        var result = await RunPresetAsync("web-images", "image", PortKind.Image, source);
 
         result.Succeeded.ShouldBeTrue(string.Join("; ", result.Failures.Select(f => f.Error)));
         using var web = new MagickImage(result.Outputs["web"].ShouldHaveSingleItem().Path);
@@ -56,9 +46,9 @@ public sealed class SystemPresetTests : IDisposable
     [Fact]
     public async Task WebImages_ShouldNotUpscale_ASmallImage()
     {
-        var source = TestImages.Solid(_media.File("small.png"), 800, 600, MagickColors.Teal, MagickFormat.Png);
+        var source = TestImages.Solid(Media.File("small.png"), 800, 600, MagickColors.Teal, MagickFormat.Png);
 
-        var result = await RunAsync("web-images", "image", source, PortKind.Image);
+        var result = await RunPresetAsync("web-images", "image", PortKind.Image, source);
 
         using var web = new MagickImage(result.Outputs["web"][0].Path);
         (web.Width, web.Height).ShouldBe((800u, 600u));
@@ -67,10 +57,10 @@ public sealed class SystemPresetTests : IDisposable
     [Fact]
     public async Task WebImages_ShouldFailTheInputNodeNamingTheFile_WhenTheImageIsCorrupt()
     {
-        var source = _media.File("broken.jpg");
+        var source = Media.File("broken.jpg");
         await File.WriteAllBytesAsync(source, [0xFF, 0xD8, 0xFF, 0x00, 0x13, 0x37, 0x42], TestContext.Current.CancellationToken);
 
-        var result = await RunAsync("web-images", "image", source, PortKind.Image);
+        var result = await RunPresetAsync("web-images", "image", PortKind.Image, source);
 
         result.Nodes["source"].State.ShouldBe(NodeRunState.Failed);
         result.Nodes["source"].Error.ShouldNotBeNull().ShouldContain(".jpg");
@@ -81,9 +71,9 @@ public sealed class SystemPresetTests : IDisposable
     [Fact]
     public async Task TranscodeWeb_ShouldMakeAnH264Mp4NoTallerThan1080_AndAPoster()
     {
-        var source = await TestMedia.VideoAsync(_media.File("clip.mov"), seconds: 2, width: 1280, height: 720, withAudio: true);
+        var source = await TestMedia.VideoAsync(Media.File("clip.mov"), seconds: 2, width: 1280, height: 720, withAudio: true);
 
-        var result = await RunAsync("transcode-web", "video", source, PortKind.Video);
+        var result = await RunPresetAsync("transcode-web", "video", PortKind.Video, source);
 
         result.Succeeded.ShouldBeTrue(string.Join("; ", result.Failures.Select(f => f.Error)));
         var video = result.Outputs["video"].ShouldHaveSingleItem();
@@ -97,12 +87,4 @@ public sealed class SystemPresetTests : IDisposable
         (poster.Width, poster.Height).ShouldBe((1280u, 720u));
     }
 
-    private async Task<MediaEngine.Pipelines.Execution.PipelineRunResult> RunAsync(string preset, string input, string file, PortKind kind)
-    {
-        var stored = await _engine.Store.ImportSourceAsync(file, kind, TestContext.Current.CancellationToken);
-        return await _engine.RunAsync(
-            _presets.Get(preset),
-            new Dictionary<string, IReadOnlyList<ArtifactRef>> { [input] = [stored] },
-            TestContext.Current.CancellationToken);
-    }
 }

@@ -10,37 +10,28 @@ using MediaEngine.Pipelines.Tests.Support;
 namespace MediaEngine.Pipelines.Tests.Presets;
 
 /// <summary>The interpolate-120fps and stitch-parts presets, end to end through the engine, on tiny clips.</summary>
-public sealed class VideoPresetTests : IDisposable
+public sealed class VideoPresetTests : PresetTestBase
 {
-    private readonly EngineHarness _engine = new();
-    private readonly TempFolder _media = new();
-    private readonly SystemPresetLibrary _presets = new();
     private readonly MediaProbe _probe = new(ToolProbes.Real());
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _media.Dispose();
-    }
 
     [Theory]
     [InlineData("interpolate-120fps")]
     [InlineData("stitch-parts")]
     public void Preset_ShouldBeShippedValidAndDescribed(string id)
     {
-        _presets.Contains(id).ShouldBeTrue();
-        var graph = _presets.Get(id);
+        Presets.Contains(id).ShouldBeTrue();
+        var graph = Presets.Get(id);
         graph.Name.ShouldBe(id);
         graph.Description.ShouldNotBeNullOrWhiteSpace();
-        GraphValidator.Validate(graph, _engine.Catalog).ShouldBeEmpty();
+        GraphValidator.Validate(graph, Engine.Catalog).ShouldBeEmpty();
     }
 
     [Fact]
     public async Task Interpolate120_ShouldMakeA120FpsH264Mp4OfTheSameLengthAndSize()
     {
-        var clip = await TestMedia.VideoAsync(_media.File("clip.mp4"), seconds: 1, width: 160, height: 120, rate: "30", withAudio: true);
+        var clip = await TestMedia.VideoAsync(Media.File("clip.mp4"), seconds: 1, width: 160, height: 120, rate: "30", withAudio: true);
 
-        var result = await RunAsync("interpolate-120fps", "video", clip);
+        var result = await RunPresetAsync("interpolate-120fps", "video", PortKind.Video, clip);
 
         result.Succeeded.ShouldBeTrue(string.Join("; ", result.Failures.Select(f => f.Error)));
         var video = result.Outputs["video"].ShouldHaveSingleItem();
@@ -56,9 +47,9 @@ public sealed class VideoPresetTests : IDisposable
     [Fact]
     public async Task Interpolate120_ShouldFailTheInterpolationClearly_WhenTheVideoIsAlready120Fps()
     {
-        var clip = await TestMedia.VideoAsync(_media.File("fast.mp4"), seconds: 0.25, width: 64, height: 48, rate: "120");
+        var clip = await TestMedia.VideoAsync(Media.File("fast.mp4"), seconds: 0.25, width: 64, height: 48, rate: "120");
 
-        var result = await RunAsync("interpolate-120fps", "video", clip);
+        var result = await RunPresetAsync("interpolate-120fps", "video", PortKind.Video, clip);
 
         result.Nodes["source"].State.ShouldBe(NodeRunState.Succeeded);
         result.Nodes["interpolate"].State.ShouldBe(NodeRunState.Failed);
@@ -71,12 +62,12 @@ public sealed class VideoPresetTests : IDisposable
     {
         string[] parts =
         [
-            await TestMedia.VideoAsync(_media.File("a.mp4"), seconds: 1, width: 160, height: 120, rate: "30", withAudio: true),
-            await TestMedia.VideoAsync(_media.File("b.mov"), seconds: 1, width: 320, height: 240, rate: "25"),
-            await TestMedia.VideoAsync(_media.File("c.mp4"), seconds: 0.5, width: 240, height: 120, rate: "30", withAudio: true),
+            await TestMedia.VideoAsync(Media.File("a.mp4"), seconds: 1, width: 160, height: 120, rate: "30", withAudio: true),
+            await TestMedia.VideoAsync(Media.File("b.mov"), seconds: 1, width: 320, height: 240, rate: "25"),
+            await TestMedia.VideoAsync(Media.File("c.mp4"), seconds: 0.5, width: 240, height: 120, rate: "30", withAudio: true),
         ];
 
-        var result = await RunAsync("stitch-parts", "parts", parts);
+        var result = await RunPresetAsync("stitch-parts", "parts", PortKind.Video, parts);
 
         result.Succeeded.ShouldBeTrue(string.Join("; ", result.Failures.Select(f => f.Error)));
         var video = result.Outputs["video"].ShouldHaveSingleItem();
@@ -91,26 +82,13 @@ public sealed class VideoPresetTests : IDisposable
     [Fact]
     public async Task StitchParts_ShouldRefuseSayingHowManyItTakes_WhenFourPartsAreSupplied()
     {
-        var part = await TestMedia.VideoAsync(_media.File("p.mp4"), seconds: 0.2, width: 64, height: 48);
+        var part = await TestMedia.VideoAsync(Media.File("p.mp4"), seconds: 0.2, width: 64, height: 48);
 
-        var result = await RunAsync("stitch-parts", "parts", part, part, part, part);
+        var result = await RunPresetAsync("stitch-parts", "parts", PortKind.Video, part, part, part, part);
 
         result.Nodes["parts"].State.ShouldBe(NodeRunState.Failed);
         result.Nodes["parts"].Error.ShouldBe("The graph input 'parts' takes 1 to 3 videos, but 4 were supplied.");
         result.Nodes["join"].State.ShouldBe(NodeRunState.Skipped);
     }
 
-    private async Task<PipelineRunResult> RunAsync(string preset, string input, params string[] files)
-    {
-        var stored = new List<ArtifactRef>();
-        foreach (var file in files)
-        {
-            stored.Add(await _engine.Store.ImportSourceAsync(file, PortKind.Video, TestContext.Current.CancellationToken));
-        }
-
-        return await _engine.RunAsync(
-            _presets.Get(preset),
-            new Dictionary<string, IReadOnlyList<ArtifactRef>> { [input] = stored },
-            TestContext.Current.CancellationToken);
-    }
 }
