@@ -1,9 +1,11 @@
 using MediaEngine.Domain.Auditing;
 using MediaEngine.Domain.Options;
 using MediaEngine.Domain.Persistence;
+using MediaEngine.Domain.Presets;
 using MediaEngine.Domain.Security;
 using MediaEngine.Domain.Users;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -29,7 +31,11 @@ public static class DomainServiceCollectionExtensions
                 services.AddSingleton<IDbContextFactory<MediaEngineDbContext>, ProviderDbContextFactory<SqlServerMediaEngineDbContext>>();
                 break;
             default:
-                services.AddDbContextFactory<SqliteMediaEngineDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmaInterceptor()));
+                // SQLite migrations that rebuild a table switch foreign keys off outside the transaction, as SQLite
+                // requires; EF Core does this on purpose and warns about it every time.
+                services.AddDbContextFactory<SqliteMediaEngineDbContext>(o => o.UseSqlite(connectionString)
+                    .AddInterceptors(new SqlitePragmaInterceptor())
+                    .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning)));
                 services.AddSingleton<IDbContextFactory<MediaEngineDbContext>, ProviderDbContextFactory<SqliteMediaEngineDbContext>>();
                 break;
         }
@@ -41,6 +47,9 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<ApiKeyService>();
         services.AddSingleton<UserService>();
+        services.AddSingleton<PresetResolver>();
+        services.AddSingleton<Jobs.JobQueries>();
+        services.AddSingleton<Jobs.JobStatistics>();
         return builder;
     }
 }

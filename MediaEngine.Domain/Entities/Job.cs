@@ -11,6 +11,12 @@ public sealed class Job
 
     public PresetVersion? PresetVersion { get; set; }
 
+    /// <summary>The preset of <see cref="PresetVersionId"/>, kept on the job so lists filter without a join.</summary>
+    public Guid PresetId { get; set; }
+
+    /// <summary>What people call this run: the preset name and its first input, e.g. <c>Web images · beach.jpg</c>.</summary>
+    public string Title { get; set; } = string.Empty;
+
     /// <summary>Change only through <see cref="TransitionTo"/>, which enforces the lifecycle.</summary>
     public JobStatus Status { get; private set; } = JobStatus.Queued;
 
@@ -49,6 +55,12 @@ public sealed class Job
     public DateTime? StartedAt { get; private set; }
 
     public DateTime? FinishedAt { get; private set; }
+
+    /// <summary>Set when someone asks to cancel a running job; the worker stops at its next checkpoint.</summary>
+    public DateTime? CancelRequestedAt { get; set; }
+
+    /// <summary>The worker node (scheduler instance) running or last running this job.</summary>
+    public string? WorkerId { get; set; }
 
     public List<JobNodeRun> NodeRuns { get; set; } = [];
 

@@ -36,6 +36,8 @@ public abstract class MediaEngineDbContext(DbContextOptions options) : DbContext
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
+    public DbSet<WorkerNode> WorkerNodes => Set<WorkerNode>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MediaEngineDbContext).Assembly);
 

@@ -16,6 +16,20 @@ public sealed class ArtifactStore(IOptions<MediaEngineOptions> options)
     public string PathFor(string sha256, string extension) =>
         Path.Combine(Root, sha256[..2], sha256 + extension.ToLowerInvariant());
 
+    /// <summary>The stored file with this content, whatever its extension; null when it is not (or no longer) stored.</summary>
+    public string? Find(string sha256)
+    {
+        if (sha256.Length != 64 || !sha256.All(char.IsAsciiHexDigitLower))
+        {
+            return null;
+        }
+
+        var folder = Path.Combine(Root, sha256[..2]);
+        return Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, sha256 + ".*").FirstOrDefault(f => !f.EndsWith(".partial", StringComparison.Ordinal))
+            : null;
+    }
+
     /// <summary>Stores a file a node wrote in its work folder (moved in; the work copy is gone afterwards).</summary>
     public Task<ArtifactRef> StoreOutputAsync(NodeOutputFile output, CancellationToken cancellationToken) =>
         StoreAsync(output.FilePath, move: true, output.Kind, output.MimeType, output.Width, output.Height, output.DurationSeconds, cancellationToken);

@@ -1,4 +1,5 @@
 using MediaEngine.Pipelines.Artifacts;
+using MediaEngine.Pipelines.Assets;
 using MediaEngine.Pipelines.Catalog;
 using MediaEngine.Pipelines.Execution;
 using MediaEngine.Pipelines.Media;
@@ -21,11 +22,14 @@ public static class PipelinesServiceCollectionExtensions
         services.AddSpeech();
         services.AddSingleton<NodeCatalog>();
         services.AddSingleton<ArtifactStore>();
+        services.AddSingleton<AssetFiles>();
+        services.AddSingleton<AssetIngestService>();
         services.AddSingleton<NodeOutputCache>();
         services.AddSingleton<ArtifactIndex>();
         services.AddSingleton<NodeRunner>();
         services.AddSingleton<DagExecutor>();
         services.AddSingleton<SystemPresetLibrary>();
+        services.AddSingleton<SystemPresetSeeder>();
         return builder;
     }
 }

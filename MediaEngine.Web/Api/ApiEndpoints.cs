@@ -15,6 +15,10 @@ public static class ApiEndpoints
             .DisableAntiforgery(); // bearer keys only: no ambient credentials, so no cross-site request forgery
 
         api.MapGet("/me", MeEndpoints.Get);
+        AssetEndpoints.Map(api);
+        JobEndpoints.Map(api);
+        ArtifactEndpoints.Map(api);
+        endpoints.MapOpenApi($"{Prefix}/openapi.json").RequireAuthorization(Policies.ApiViewer);
         AdminEndpoints.Map(api.MapGroup(string.Empty).RequireAuthorization(Policies.ApiAdmin));
         return endpoints;
     }

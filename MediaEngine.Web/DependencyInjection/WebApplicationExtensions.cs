@@ -1,4 +1,5 @@
 using MediaEngine.Domain.Persistence;
+using MediaEngine.Pipelines.Presets;
 using MediaEngine.Web.Api;
 using MediaEngine.Web.Auth;
 using MediaEngine.Web.Components;
@@ -9,10 +10,14 @@ namespace MediaEngine.Web.DependencyInjection;
 
 public static class WebApplicationExtensions
 {
-    /// <summary>Migrates the database before anything listens; an unreachable database stops start-up with a clear message.</summary>
+    /// <summary>
+    /// Migrates the database and seeds the shipped presets before anything listens; an unreachable database stops
+    /// start-up with a clear message.
+    /// </summary>
     public static async Task InitializeMediaEngineAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync(app.Lifetime.ApplicationStopping);
+        await app.Services.GetRequiredService<SystemPresetSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
     }
 
     public static WebApplication MapMediaEngine(this WebApplication app)

@@ -1,3 +1,4 @@
+using MediaEngine.Web.Api;
 using MediaEngine.Web.Auth;
 using MediaEngine.Web.Health;
 using MediaEngine.Web.Services;
@@ -14,6 +15,7 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddProblemDetails();
+        builder.Services.AddMediaEngineOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.AddMediaEngineDataProtection();
         builder.AddMediaEngineAuth();

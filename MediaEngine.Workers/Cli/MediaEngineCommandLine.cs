@@ -18,6 +18,7 @@ public static class MediaEngineCommandLine
         {
             var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace); // stdout carries results only
             builder.AddMediaEngineDomain();
             builder.AddMediaEnginePipelines();
             host = builder.Build();
@@ -31,6 +32,7 @@ public static class MediaEngineCommandLine
             CatalogCommands.Nodes(StartAsync),
             CatalogCommands.Presets(StartAsync),
             ApiKeyCommands.Create(StartAsync),
+            WorkerCommand.Create(),
         };
 
         try

@@ -31,7 +31,7 @@ public sealed class PersistenceTests
         {
             var preset = new Preset { Slug = "web-images", Name = "Web images" };
             var version = new PresetVersion { Preset = preset, Version = 3, GraphJson = "{}", SchemaVersion = 1 };
-            var job = new Job { PresetVersion = version, Lane = "image", Priority = JobPriority.High };
+            var job = new Job { PresetVersion = version, PresetId = preset.Id, Lane = "image", Priority = JobPriority.High };
             job.TransitionTo(JobStatus.Running, started);
             db.Jobs.Add(job);
             await db.SaveChangesAsync();

@@ -313,6 +313,9 @@ namespace MediaEngine.Domain.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("BatchId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("CancelRequestedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
@@ -335,16 +338,17 @@ namespace MediaEngine.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<Guid>("PresetId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid>("PresetVersionId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid?>("PreviousAttemptId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<string>("Priority")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                    b.Property<int>("Priority")
+                        .HasColumnType("int");
 
                     b.Property<double>("Progress")
                         .HasColumnType("float");
@@ -360,12 +364,22 @@ namespace MediaEngine.Domain.Persistence.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
                     b.Property<Guid?>("SubmittedById")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("WorkerId")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
 
@@ -377,11 +391,15 @@ namespace MediaEngine.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ScheduleId");
 
+                    b.HasIndex("PresetId", "CreatedAt");
+
                     b.HasIndex("PresetVersionId", "CreatedAt");
 
                     b.HasIndex("Status", "CreatedAt");
 
                     b.HasIndex("SubmittedById", "CreatedAt");
+
+                    b.HasIndex("Lane", "Status", "CreatedAt");
 
                     b.ToTable("Jobs");
                 });
@@ -676,6 +694,49 @@ namespace MediaEngine.Domain.Persistence.Migrations.SqlServer
                     b.ToTable("Users");
                 });
 
+            modelBuilder.Entity("MediaEngine.Domain.Entities.WorkerNode", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("HostName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("LanesJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("LastCheckInAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ProcessId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("RunningJobs")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("StoppedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastCheckInAt");
+
+                    b.ToTable("WorkerNodes");
+                });
+
             modelBuilder.Entity("MediaEngine.Domain.Entities.ApiKey", b =>
                 {
                     b.HasOne("MediaEngine.Domain.Entities.User", null)
@@ -735,6 +796,12 @@ namespace MediaEngine.Domain.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("MediaEngine.Domain.Entities.Job", b =>
                 {
+                    b.HasOne("MediaEngine.Domain.Entities.Preset", null)
+                        .WithMany()
+                        .HasForeignKey("PresetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("MediaEngine.Domain.Entities.PresetVersion", "PresetVersion")
                         .WithMany()
                         .HasForeignKey("PresetVersionId")

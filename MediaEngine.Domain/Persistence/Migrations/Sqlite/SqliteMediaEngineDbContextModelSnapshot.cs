@@ -304,6 +304,9 @@ namespace MediaEngine.Domain.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("BatchId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CancelRequestedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -326,16 +329,17 @@ namespace MediaEngine.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PresetId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("PresetVersionId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PreviousAttemptId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Priority")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
 
                     b.Property<double>("Progress")
                         .HasColumnType("REAL");
@@ -351,11 +355,21 @@ namespace MediaEngine.Domain.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SubmittedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkerId")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -368,11 +382,15 @@ namespace MediaEngine.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ScheduleId");
 
+                    b.HasIndex("PresetId", "CreatedAt");
+
                     b.HasIndex("PresetVersionId", "CreatedAt");
 
                     b.HasIndex("Status", "CreatedAt");
 
                     b.HasIndex("SubmittedById", "CreatedAt");
+
+                    b.HasIndex("Lane", "Status", "CreatedAt");
 
                     b.ToTable("Jobs");
                 });
@@ -665,6 +683,49 @@ namespace MediaEngine.Domain.Persistence.Migrations.Sqlite
                     b.ToTable("Users");
                 });
 
+            modelBuilder.Entity("MediaEngine.Domain.Entities.WorkerNode", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HostName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LanesJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastCheckInAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProcessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RunningJobs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StoppedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastCheckInAt");
+
+                    b.ToTable("WorkerNodes");
+                });
+
             modelBuilder.Entity("MediaEngine.Domain.Entities.ApiKey", b =>
                 {
                     b.HasOne("MediaEngine.Domain.Entities.User", null)
@@ -724,6 +785,12 @@ namespace MediaEngine.Domain.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("MediaEngine.Domain.Entities.Job", b =>
                 {
+                    b.HasOne("MediaEngine.Domain.Entities.Preset", null)
+                        .WithMany()
+                        .HasForeignKey("PresetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("MediaEngine.Domain.Entities.PresetVersion", "PresetVersion")
                         .WithMany()
                         .HasForeignKey("PresetVersionId")

@@ -1,0 +1,49 @@
+using MediaEngine.Domain.Entities;
+using Quartz;
+
+namespace MediaEngine.Workers.Jobs;
+
+/// <summary>
+/// Hands jobs to Quartz: one recoverable Quartz job per MediaEngine job, fired at once in the job's lane
+/// (its execution group) with the job's priority. Also removes queued ones and interrupts running ones.
+/// </summary>
+public sealed class JobDispatcher(ISchedulerFactory schedulers)
+{
+    public async Task EnqueueAsync(Job job, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var detail = JobBuilder.Create<RunPipelineJob>()
+            .WithIdentity(JobKeys.For(job.Id))
+            .UsingJobData(JobKeys.JobId, job.Id.ToString())
+            .RequestRecovery() // a worker killed mid-job: the next start re-fires it, and cached nodes are not re-run
+            .Build();
+        await scheduler.ScheduleJob(detail, Trigger(job, detail.Key, job.Id.ToString("N")), new ScheduleJobOptions(), cancellationToken);
+    }
+
+    /// <summary>Fires a job again that a stopping worker had to leave (it resumes from its cached node outputs).</summary>
+    public async Task RequeueAsync(Job job, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var trigger = Trigger(job, JobKeys.For(job.Id), $"{job.Id:N}-resume-{Guid.NewGuid():N}");
+        await scheduler.ScheduleJob(trigger, new ScheduleJobOptions(), cancellationToken);
+    }
+
+    /// <summary>Takes a queued job out of Quartz; false when it was no longer there (it already fired).</summary>
+    public async Task<bool> RemoveAsync(Guid jobId, CancellationToken cancellationToken) =>
+        await (await schedulers.GetScheduler(cancellationToken)).DeleteJob(JobKeys.For(jobId), cancellationToken);
+
+    /// <summary>Interrupts the job when it runs in this process; other nodes notice the cancel request themselves.</summary>
+    public async Task<bool> InterruptAsync(Guid jobId, CancellationToken cancellationToken) =>
+        await (await schedulers.GetScheduler(cancellationToken)).Interrupt(JobKeys.For(jobId), cancellationToken);
+
+    private static ITrigger Trigger(Job job, JobKey jobKey, string name) =>
+        TriggerBuilder.Create()
+            .WithIdentity(name, job.IsTest ? JobKeys.TestTriggers : JobKeys.ProductionTriggers)
+            .ForJob(jobKey)
+            .StartNow()
+            .WithPriority(JobKeys.TriggerPriority(job.Priority))
+            .WithExecutionGroup(job.Lane)
+            // A job waiting for its lane keeps its place in the queue instead of being treated as misfired.
+            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.IgnoreMisfires))
+            .Build();
+}

@@ -1,0 +1,147 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ImageMagick;
+using MediaEngine.Domain.Entities;
+using MediaEngine.Domain.Jobs;
+using MediaEngine.Web.Tests.Support;
+using MediaEngine.Workers.Events;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MediaEngine.Web.Tests.Api;
+
+public sealed class JobEndpointsTests
+{
+    [Fact]
+    public async Task SubmitJob_ShouldRunToSuccessWithDownloadableOutputs_WhenAnUploadedImageIsSubmitted()
+    {
+        await using var app = new MediaEngineAppFactory();
+        var (client, _) = await app.CreateClientAsync(UserRole.Operator);
+        var assetId = await UploadAsync(client, "photo.png", Png(320, 200));
+        var ended = WaitForEnd(app);
+
+        var submit = await client.PostAsJsonAsync("/api/v1/jobs", new { preset = "web-images@1", inputs = new Dictionary<string, Guid[]> { ["image"] = [assetId] }, settings = new Dictionary<string, object> { ["webp.quality"] = 70 }, priority = "high" }, TestContext.Current.CancellationToken);
+
+        submit.StatusCode.ShouldBe(HttpStatusCode.Accepted, await submit.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var accepted = await submit.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        var jobId = accepted.GetProperty("id").GetGuid();
+        accepted.GetProperty("status").GetString().ShouldBe("Queued");
+        submit.Headers.Location!.ToString().ShouldBe($"/api/v1/jobs/{jobId}");
+        (await ended(jobId)).ShouldBe(JobStatus.Succeeded);
+
+        var job = await client.GetFromJsonAsync<JsonElement>($"/api/v1/jobs/{jobId}", TestContext.Current.CancellationToken);
+        var summary = job.GetProperty("job");
+        summary.GetProperty("status").GetString().ShouldBe("Succeeded");
+        summary.GetProperty("priority").GetString().ShouldBe("High");
+        summary.GetProperty("startedAt").ValueKind.ShouldBe(JsonValueKind.String);
+        summary.GetProperty("finishedAt").ValueKind.ShouldBe(JsonValueKind.String);
+        summary.GetProperty("attempt").GetInt32().ShouldBe(1);
+        job.GetProperty("nodes").EnumerateArray().ShouldAllBe(n => n.GetProperty("state").GetString() == "Succeeded");
+        var published = job.GetProperty("artifacts").EnumerateArray().Where(a => a.GetProperty("published").GetBoolean()).ToList();
+        published.ShouldNotBeEmpty();
+        var content = await client.GetAsync(published[0].GetProperty("content").GetString(), TestContext.Current.CancellationToken);
+        content.StatusCode.ShouldBe(HttpStatusCode.OK);
+        content.Content.Headers.ContentType!.MediaType.ShouldStartWith("image/");
+        using var image = new MagickImage(await content.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        image.Width.ShouldBeGreaterThan(0u);
+
+        var list = await client.GetFromJsonAsync<JsonElement>("/api/v1/jobs?status=Succeeded&preset=web-images", TestContext.Current.CancellationToken);
+        list.GetProperty("totalCount").GetInt32().ShouldBe(1);
+        var audit = await app.QueryAsync(db => db.AuditEvents.Where(e => e.Target == $"job:{jobId}").Select(e => e.Action).ToListAsync());
+        audit.ShouldContain("job.submitted");
+    }
+
+    [Fact]
+    public async Task SubmitJob_ShouldAnswer422ListingEachProblem_WhenThePresetInputsAndSettingsAreWrong()
+    {
+        await using var app = new MediaEngineAppFactory();
+        var (client, _) = await app.CreateClientAsync(UserRole.Operator);
+        var text = await UploadAsync(client, "notes.txt", "hello\n"u8.ToArray());
+
+        var response = await client.PostAsJsonAsync("/api/v1/jobs", new { preset = "web-images", inputs = new Dictionary<string, Guid[]> { ["image"] = [text], ["other"] = [Guid.NewGuid()] }, settings = new Dictionary<string, object> { ["resize.nope"] = 1 } }, TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        var fields = problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).ToList();
+        fields.ShouldContain("inputs.image");
+        fields.ShouldContain("inputs.other");
+        fields.Count.ShouldBeGreaterThanOrEqualTo(3);
+        (await app.QueryAsync(db => db.Jobs.CountAsync())).ShouldBe(0);
+        var missing = await client.PostAsJsonAsync("/api/v1/jobs", new { inputs = new { } }, TestContext.Current.CancellationToken);
+        missing.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task JobRoutes_ShouldLetViewersReadButNotSubmitCancelOrRetry()
+    {
+        await using var app = new MediaEngineAppFactory();
+        var (viewer, _) = await app.CreateClientAsync(UserRole.Viewer);
+        var id = Guid.NewGuid();
+
+        (await viewer.GetAsync("/api/v1/jobs", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await viewer.GetAsync($"/api/v1/jobs/{id}", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await viewer.PostAsJsonAsync("/api/v1/jobs", new { preset = "web-images" }, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await viewer.PostAsync($"/api/v1/jobs/{id}/cancel", null, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await viewer.PostAsync($"/api/v1/jobs/{id}/retry", null, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var openApi = await viewer.GetFromJsonAsync<JsonElement>("/api/v1/openapi.json", TestContext.Current.CancellationToken);
+        var paths = openApi.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        paths.ShouldContain("/api/v1/jobs");
+        paths.ShouldContain("/api/v1/jobs/{id}/cancel");
+        paths.ShouldContain("/api/v1/assets");
+        paths.ShouldAllBe(p => p.StartsWith("/api/v1/"));
+        using var anonymous = app.CreateNoRedirectClient();
+        (await anonymous.GetAsync("/api/v1/openapi.json", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task CancelJob_ShouldAnswer409_WhenTheJobHasFinished()
+    {
+        await using var app = new MediaEngineAppFactory();
+        var (client, _) = await app.CreateClientAsync(UserRole.Operator);
+        var assetId = await UploadAsync(client, "photo.png", Png(64, 64));
+        var ended = WaitForEnd(app);
+        var submit = await client.PostAsJsonAsync("/api/v1/jobs", new { preset = "web-images", inputs = new Dictionary<string, Guid[]> { ["image"] = [assetId] } }, TestContext.Current.CancellationToken);
+        var jobId = (await submit.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetGuid();
+        (await ended(jobId)).ShouldBe(JobStatus.Succeeded);
+
+        var cancel = await client.PostAsync($"/api/v1/jobs/{jobId}/cancel", null, TestContext.Current.CancellationToken);
+        var retry = await client.PostAsync($"/api/v1/jobs/{jobId}/retry", null, TestContext.Current.CancellationToken);
+
+        cancel.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        retry.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+    }
+
+    /// <summary>Starts watching before the job exists, so its end cannot be missed.</summary>
+    private static Func<Guid, Task<JobStatus>> WaitForEnd(MediaEngineAppFactory app)
+    {
+        var ends = new System.Collections.Concurrent.ConcurrentDictionary<Guid, TaskCompletionSource<JobStatus>>();
+        TaskCompletionSource<JobStatus> For(Guid id) => ends.GetOrAdd(id, _ => new TaskCompletionSource<JobStatus>(TaskCreationOptions.RunContinuationsAsynchronously));
+        app.Services.GetRequiredService<JobEventBus>().Subscribe(null, m =>
+        {
+            if (m.Status is { } s && JobStateMachine.IsTerminal(s))
+            {
+                For(m.JobId).TrySetResult(s);
+            }
+        });
+        return id => For(id).Task.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+    }
+
+    private static async Task<Guid> UploadAsync(HttpClient client, string name, byte[] bytes)
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "file", name);
+        var response = await client.PostAsync("/api/v1/assets", form, TestContext.Current.CancellationToken);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetGuid();
+    }
+
+    private static byte[] Png(uint width, uint height)
+    {
+        using var image = new MagickImage("gradient:#336699-#ffcc00", width, height);
+        return image.ToByteArray(MagickFormat.Png);
+    }
+}
