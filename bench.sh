@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reruns the speed benchmarks of the pipeline engine against the plain ImageMagick/ffmpeg commands.
-# ./bench.sh [web-images|transcode-web|cache|all] [--count N] [--seconds S]
+# ./bench.sh [web-images|transcode-web|cache|dispatch|jobs-query|all] [--count N] [--seconds S] [--rows N]
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/setup.sh

@@ -132,19 +132,32 @@ public sealed class JobQueries(IDbContextFactory<MediaEngineDbContext> contexts)
             j.Id, j.Title, p.Slug, p.Name, v.Version, j.Status, j.Priority, j.Lane, j.Attempt, j.Progress,
             j.CreatedAt, j.StartedAt, j.FinishedAt, u == null ? null : u.Name, j.Error, j.IsTest);
 
-    /// <summary>Place in its lane's queue: queued jobs of the lane that start first (higher priority, then older) plus one.</summary>
+    /// <summary>
+    /// Place in its lane's queue: 1 + the queued jobs of the lane that start first (higher priority, then older).
+    /// One query reads the waiting jobs of the lanes involved (the queue, not the history).
+    /// </summary>
     private static async Task<Dictionary<Guid, int>> QueuePositionsAsync(MediaEngineDbContext db, List<JobListItem> queued, CancellationToken cancellationToken)
     {
-        var positions = new Dictionary<Guid, int>();
-        foreach (var job in queued)
+        if (queued.Count == 0)
         {
-            var ahead = await db.Jobs.CountAsync(
-                j => j.Status == JobStatus.Queued && j.Lane == job.Lane && j.Id != job.Id
-                     && (j.Priority > job.Priority || (j.Priority == job.Priority && j.CreatedAt < job.CreatedAt)),
-                cancellationToken);
-            positions[job.Id] = ahead + 1;
+            return [];
         }
 
-        return positions;
+        var lanes = queued.Select(j => j.Lane).Distinct().ToList();
+        var waiting = await db.Jobs.AsNoTracking()
+            .Where(j => j.Status == JobStatus.Queued && lanes.Contains(j.Lane))
+            .Select(j => new { j.Id, j.Lane, j.Priority, j.CreatedAt })
+            .ToListAsync(cancellationToken);
+        var positions = new Dictionary<Guid, int>();
+        foreach (var lane in waiting.GroupBy(j => j.Lane))
+        {
+            var order = lane.OrderByDescending(j => j.Priority).ThenBy(j => j.CreatedAt).Select(j => j.Id).ToList();
+            for (var i = 0; i < order.Count; i++)
+            {
+                positions[order[i]] = i + 1;
+            }
+        }
+
+        return queued.Where(j => positions.ContainsKey(j.Id)).ToDictionary(j => j.Id, j => positions[j.Id]);
     }
 }

@@ -4,6 +4,7 @@ using MediaEngine.Web.Api;
 using MediaEngine.Web.Auth;
 using MediaEngine.Web.Components;
 using MediaEngine.Web.Health;
+using MediaEngine.Web.Services;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace MediaEngine.Web.DependencyInjection;
@@ -37,6 +38,7 @@ public static class WebApplicationExtensions
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
         app.MapSignInEndpoints();
         app.MapMediaEngineApi();
+        app.MapArtifactFiles();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()
             .RequireAuthorization(Policies.Viewer);

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using MediaEngine.Domain.DependencyInjection;
 using MediaEngine.Domain.Persistence;
 using MediaEngine.Pipelines.DependencyInjection;
+using MediaEngine.Pipelines.Presets;
+using MediaEngine.Workers.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -33,8 +35,11 @@ public sealed class BenchmarkEnvironment : IAsyncDisposable
         builder.Configuration["MediaEngine:DataPath"] = Path.Combine(root, "data");
         builder.AddMediaEngineDomain();
         builder.AddMediaEnginePipelines();
+        builder.AddMediaEngineWorkers();
         var host = builder.Build();
         await host.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
+        await host.Services.GetRequiredService<SystemPresetSeeder>().SeedAsync(CancellationToken.None);
+        await host.StartAsync();
         return new BenchmarkEnvironment(host, root);
     }
 
@@ -59,6 +64,7 @@ public sealed class BenchmarkEnvironment : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _host.StopAsync();
         _host.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
@@ -67,6 +73,5 @@ public sealed class BenchmarkEnvironment : IAsyncDisposable
         }
 
         Directory.Delete(Root, recursive: true);
-        await Task.CompletedTask;
     }
 }

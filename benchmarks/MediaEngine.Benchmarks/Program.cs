@@ -1,7 +1,7 @@
 using MediaEngine.Benchmarks;
 
 // Timed harness: each scenario runs MediaEngine and the plain command side by side in one run and prints ratios.
-// Usage: ./bench.sh [web-images|transcode-web|cache|all] [--count N] [--seconds S]
+// Usage: ./bench.sh [web-images|transcode-web|cache|dispatch|jobs-query|all] [--count N] [--seconds S] [--rows N]
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 int Option(string name, int fallback) =>
     args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() is { } value && int.TryParse(value, out var parsed) ? parsed : fallback;
@@ -12,6 +12,8 @@ var scenarios = new Dictionary<string, Func<Task>>
     ["web-images"] = () => Scenarios.WebImagesAsync(bench, Option("--count", 100)),
     ["transcode-web"] = () => Scenarios.TranscodeWebAsync(bench, Option("--seconds", 30)),
     ["cache"] = () => Scenarios.CacheAsync(bench),
+    ["dispatch"] = () => JobScenarios.DispatchAsync(bench, Option("--count", 200)),
+    ["jobs-query"] = () => JobScenarios.JobsQueryAsync(bench, Option("--rows", 100_000)),
 };
 
 if (scenario == "all")
