@@ -48,6 +48,8 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<ApiKeyService>();
         services.AddSingleton<UserService>();
         services.AddSingleton<PresetResolver>();
+        services.AddSingleton<PresetQueries>();
+        services.AddSingleton<PresetCatalog>();
         services.AddSingleton<Jobs.JobQueries>();
         services.AddSingleton<Jobs.JobStatistics>();
         return builder;

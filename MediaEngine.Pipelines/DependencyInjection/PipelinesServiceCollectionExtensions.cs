@@ -1,6 +1,7 @@
 using MediaEngine.Pipelines.Artifacts;
 using MediaEngine.Pipelines.Assets;
 using MediaEngine.Pipelines.Catalog;
+using MediaEngine.Pipelines.Demo;
 using MediaEngine.Pipelines.Execution;
 using MediaEngine.Pipelines.Media;
 using MediaEngine.Pipelines.Media.Speech;
@@ -21,9 +22,12 @@ public static class PipelinesServiceCollectionExtensions
         services.AddMediaAdapters(builder.Configuration);
         services.AddSpeech();
         services.AddSingleton<NodeCatalog>();
+        services.AddSingleton<Domain.Graph.INodeTypeResolver>(sp => sp.GetRequiredService<NodeCatalog>());
         services.AddSingleton<ArtifactStore>();
         services.AddSingleton<AssetFiles>();
         services.AddSingleton<AssetIngestService>();
+        services.AddSingleton<AssetLibrary>();
+        services.AddDemoMedia();
         services.AddSingleton<NodeOutputCache>();
         services.AddSingleton<ArtifactIndex>();
         services.AddSingleton<NodeRunner>();

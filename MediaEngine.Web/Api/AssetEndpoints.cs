@@ -7,6 +7,7 @@ using MediaEngine.Domain.Persistence;
 using MediaEngine.Pipelines.Assets;
 using MediaEngine.Pipelines.Media;
 using MediaEngine.Web.Auth;
+using MediaEngine.Web.Services;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
@@ -76,15 +77,9 @@ public static class AssetEndpoints
             : Results.Ok(AssetResponse.From(asset, duplicate: false));
     }
 
-    private static async Task<IResult> UploadAsync(
-        HttpContext http,
-        AssetIngestService ingest,
-        IAuditLog audit,
-        IOptions<MediaLimits> limits,
-        IOptions<MediaEngineOptions> options,
-        CancellationToken ct)
+    private static async Task<IResult> UploadAsync(HttpContext http, AssetUploads uploads, CancellationToken ct)
     {
-        var maxFileBytes = limits.Value.MaxFileBytes;
+        var maxFileBytes = uploads.MaxFileBytes;
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
         {
             bodySize.MaxRequestBodySize = maxFileBytes + MultipartOverheadBytes;
@@ -101,7 +96,6 @@ public static class AssetEndpoints
 
         var actor = PrincipalFactory.ToActor(http.User, http.Connection.RemoteIpAddress?.ToString());
         var reader = new MultipartReader(boundary.Value!, http.Request.Body) { BodyLengthLimit = maxFileBytes + MultipartOverheadBytes };
-        var tmp = Directory.CreateDirectory(Path.Combine(options.Value.FullDataPath, "tmp")).FullName;
         List<AssetResponse> stored = [];
         try
         {
@@ -112,12 +106,12 @@ public static class AssetEndpoints
                     continue; // a plain form field
                 }
 
-                stored.Add(await ReceiveAsync(section.Body, fileName, tmp, maxFileBytes, ingest, audit, actor, ct));
+                var (asset, duplicate) = await uploads.ReceiveAsync(section.Body, fileName, actor, progress: null, ct);
+                stored.Add(AssetResponse.From(asset, duplicate));
             }
         }
         catch (AssetRejectedException ex)
         {
-            await audit.WriteAsync(new AuditEntry(actor, "asset.refused", $"file:{ex.FileName}", $"reason={ex.Reason}"), ct);
             return Refused(ex.Message, StatusCodes.Status422UnprocessableEntity, stored);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
@@ -137,46 +131,6 @@ public static class AssetEndpoints
             1 => Results.Created($"{ApiEndpoints.Prefix}/assets/{stored[0].Id}", stored[0]),
             _ => Results.Created((string?)null, stored),
         };
-    }
-
-    /// <summary>Streams one file to a temporary file, takes it in and audits it; the temporary file is always deleted.</summary>
-    private static async Task<AssetResponse> ReceiveAsync(
-        Stream body, string fileName, string tmp, long maxFileBytes, AssetIngestService ingest, IAuditLog audit, AuditActor actor, CancellationToken ct)
-    {
-        var temp = Path.Combine(tmp, $"upload-{Guid.NewGuid():N}.part");
-        try
-        {
-            await SaveAsync(body, temp, fileName, maxFileBytes, ct);
-            var (asset, duplicate) = await ingest.IngestAsync(temp, fileName, "upload", actor.Id, ct);
-            await audit.WriteAsync(
-                new AuditEntry(actor, "asset.uploaded", $"asset:{asset.Id}",
-                    $"name={asset.Name}; kind={asset.Kind}; type={asset.MimeType}; size={asset.SizeBytes}; sha256={asset.Sha256}; duplicate={duplicate}"),
-                ct);
-            return AssetResponse.From(asset, duplicate);
-        }
-        finally
-        {
-            File.Delete(temp);
-        }
-    }
-
-    private static async Task SaveAsync(Stream body, string path, string fileName, long maxFileBytes, CancellationToken ct)
-    {
-        var buffer = new byte[81920];
-        long total = 0;
-        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous);
-        int read;
-        while ((read = await body.ReadAsync(buffer, ct)) > 0)
-        {
-            total += read;
-            if (total > maxFileBytes)
-            {
-                throw new AssetRejectedException(fileName,
-                    $"it is larger than {maxFileBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes, the limit set by {MediaLimits.KeyOf(nameof(MediaLimits.MaxFileBytes))}");
-            }
-
-            await file.WriteAsync(buffer.AsMemory(0, read), ct);
-        }
     }
 
     private static string? FileNameOf(MultipartSection section)

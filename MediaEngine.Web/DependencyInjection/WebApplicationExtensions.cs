@@ -19,6 +19,7 @@ public static class WebApplicationExtensions
     {
         await app.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync(app.Lifetime.ApplicationStopping);
         await app.Services.GetRequiredService<SystemPresetSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+        await app.Services.GetRequiredService<MediaEngine.Pipelines.Demo.DemoMediaSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
     }
 
     public static WebApplication MapMediaEngine(this WebApplication app)
@@ -39,6 +40,7 @@ public static class WebApplicationExtensions
         app.MapSignInEndpoints();
         app.MapMediaEngineApi();
         app.MapArtifactFiles();
+        app.MapPresetFiles();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()
             .RequireAuthorization(Policies.Viewer);

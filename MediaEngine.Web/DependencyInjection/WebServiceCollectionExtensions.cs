@@ -22,6 +22,7 @@ public static class WebServiceCollectionExtensions
         builder.AddMediaEngineHealthChecks();
         builder.Services.AddHostedService<StartupReporter>();
         builder.Services.AddSingleton<DashboardSummaryQuery>();
+        builder.Services.AddSingleton<AssetUploads>();
         return builder;
     }
 }

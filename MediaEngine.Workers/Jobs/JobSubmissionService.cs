@@ -154,7 +154,7 @@ public sealed class JobSubmissionService(
                 continue;
             }
 
-            if (input.Kind != PortKind.ImageSet && given.Count > 1)
+            if (!PortKindMedia.TakesMany(input.Kind) && given.Count > 1)
             {
                 problems.Add(new JobProblem(field, $"The input '{input.Name}' takes one {input.Kind} asset; {given.Count} were given (submit one job per asset)."));
             }
@@ -165,7 +165,7 @@ public sealed class JobSubmissionService(
                 {
                     problems.Add(new JobProblem(field, $"There is no asset {id}."));
                 }
-                else if (!Accepts(input.Kind, asset.Kind))
+                else if (!PortKindMedia.Accepts(input.Kind, asset.Kind))
                 {
                     problems.Add(new JobProblem(field, $"'{asset.Name}' is {asset.Kind}; the input '{input.Name}' takes {input.Kind}."));
                 }
@@ -174,15 +174,6 @@ public sealed class JobSubmissionService(
 
         return [.. ids.Where(assets.ContainsKey).Select(id => assets[id])];
     }
-
-    private static bool Accepts(PortKind input, MediaKind asset) => input switch
-    {
-        PortKind.Image or PortKind.ImageSet => asset == MediaKind.Image,
-        PortKind.Video => asset == MediaKind.Video,
-        PortKind.Audio => asset == MediaKind.Audio,
-        PortKind.Text => asset == MediaKind.Text,
-        _ => asset is MediaKind.Data or MediaKind.Text,
-    };
 
     private static string TitleOf(PresetVersion version, JobSubmission submission, List<Asset> assets)
     {

@@ -50,7 +50,7 @@ public static class JobScenarios
         }
 
         latencies.Sort();
-        Console.WriteLine($"dispatch: {latencies.Count} submissions, submit → running p50 {Percentile(latencies, 50):0.0} ms, p99 {Percentile(latencies, 99):0.0} ms, max {latencies[^1]:0.0} ms (targets: p50 ≤ 50 ms, p99 ≤ 200 ms)");
+        Console.WriteLine($"dispatch: {latencies.Count} submissions, submit → running p50 {Statistics.Percentile(latencies, 50):0.0} ms, p99 {Statistics.Percentile(latencies, 99):0.0} ms, max {latencies[^1]:0.0} ms (targets: p50 ≤ 50 ms, p99 ≤ 200 ms)");
     }
 
     /// <summary>Seeds <paramref name="rows"/> jobs and times the Jobs page's queries (median of 20 each).</summary>
@@ -86,7 +86,7 @@ public static class JobScenarios
             }
 
             times.Sort();
-            Console.WriteLine($"jobs-query: {name,-30} {Percentile(times, 50),7:0.0} ms median, {Percentile(times, 95),7:0.0} ms p95 ({result!.TotalCount:N0} matching, 50 per page)");
+            Console.WriteLine($"jobs-query: {name,-30} {Statistics.Percentile(times, 50),7:0.0} ms median, {Statistics.Percentile(times, 95),7:0.0} ms p95 ({result!.TotalCount:N0} matching, 50 per page)");
         }
     }
 
@@ -99,7 +99,4 @@ public static class JobScenarios
 
     private static IDbContextFactory<MediaEngineDbContext> Contexts(BenchmarkEnvironment bench) =>
         bench.Services.GetRequiredService<IDbContextFactory<MediaEngineDbContext>>();
-
-    private static double Percentile(List<double> sorted, int percent) =>
-        sorted[Math.Clamp((int)Math.Ceiling(percent / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
 }

@@ -1,12 +1,17 @@
+using MediaEngine.Domain.Auditing;
 using MediaEngine.Domain.DependencyInjection;
 using MediaEngine.Domain.Entities;
 using MediaEngine.Domain.Graph;
 using MediaEngine.Domain.Jobs;
+using MediaEngine.Domain.Options;
 using MediaEngine.Domain.Persistence;
 using MediaEngine.Domain.Users;
+using MediaEngine.Pipelines.Assets;
 using MediaEngine.Pipelines.Catalog;
 using MediaEngine.Pipelines.DependencyInjection;
+using MediaEngine.Pipelines.Media;
 using MediaEngine.Pipelines.Presets;
+using MediaEngine.Web.Services;
 using MediaEngine.Workers.DependencyInjection;
 using MediaEngine.Workers.Events;
 using MediaEngine.Workers.Jobs;
@@ -16,6 +21,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace MediaEngine.Web.Tests.Support;
@@ -70,6 +76,9 @@ public sealed class JobPageServices : IAsyncDisposable
         services.AddSingleton(Get<WorkerPool>());
         services.AddSingleton(Get<UserService>());
         services.AddSingleton(Get<NodeCatalog>());
+        services.AddSingleton(Get<JobSubmissionService>());
+        services.AddSingleton(new AssetUploads(
+            Get<AssetIngestService>(), Get<IAuditLog>(), Get<IOptions<MediaLimits>>(), Get<IOptions<MediaEngineOptions>>()));
         services.AddSingleton(TimeProvider.System);
     }
 

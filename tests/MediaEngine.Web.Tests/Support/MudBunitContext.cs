@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using Bunit;
 using MediaEngine.Web.Auth;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using MudBlazor.Services;
 
 namespace MediaEngine.Web.Tests.Support;
@@ -15,6 +17,17 @@ public abstract class MudBunitContext : BunitContext
         Services.AddMudServices();
         Services.AddSingleton<AntiforgeryStateProvider>(new FixedAntiforgery());
         Services.AddSingleton(new SignInMethods(GoogleConfigured: false));
+    }
+
+    /// <summary>Signs in <paramref name="name"/> with <paramref name="role"/>, granted <paramref name="policies"/>, and renders the popover host.</summary>
+    protected void SignInAs(string name, string role, params string[] policies)
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized(name);
+        auth.SetRoles(role);
+        auth.SetClaims(new Claim(ClaimTypes.Role, role));
+        auth.SetPolicies(policies);
+        Render<MudPopoverProvider>();
     }
 
     private sealed class FixedAntiforgery : AntiforgeryStateProvider

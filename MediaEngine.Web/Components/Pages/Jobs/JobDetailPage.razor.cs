@@ -37,6 +37,7 @@ public partial class JobDetailPage : IDisposable
     private bool _busy;
     private bool _disposed;
     private IDisposable? _subscription;
+    private List<JobEventMessage>? _early;
     private Coalescer? _render;
     private ITimer? _ticker;
 
@@ -71,6 +72,11 @@ public partial class JobDetailPage : IDisposable
     private TimeProvider Clock { get; set; } = default!;
 
     private DateTime Now => Clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>When the newest shown event happened, in Unix milliseconds: lets a browser measure event-to-screen latency.</summary>
+    private string? LastChangeEpochMs => _live?.LastChangeAt is { } at
+        ? ((long)(at - DateTime.UnixEpoch).TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture)
+        : null;
 
     private string ProgressNote => _live?.Status switch
     {
@@ -125,13 +131,25 @@ public partial class JobDetailPage : IDisposable
             return;
         }
 
+        // Follow the bus before reading the database, holding what arrives meanwhile: a job that moves on while the
+        // page loads (a fast or cached run) is then shown as it is, not as it was when the read began.
         _subscription?.Dispose();
-        _subscription = null;
         _loadedId = Id;
+        _early = [];
+        _subscription = Bus.Subscribe(Id, OnJobEvent);
         await LoadAsync();
-        if (!_notFound && !_disposed)
+        var early = _early;
+        _early = null;
+        if (_notFound || _disposed)
         {
-            _subscription = Bus.Subscribe(Id, OnJobEvent);
+            _subscription.Dispose();
+            _subscription = null;
+            return;
+        }
+
+        foreach (var message in early)
+        {
+            await ApplyAsync(message);
         }
     }
 
@@ -191,6 +209,12 @@ public partial class JobDetailPage : IDisposable
 
     private async Task ApplyAsync(JobEventMessage message)
     {
+        if (_early is not null && message.JobId == _loadedId)
+        {
+            _early.Add(message);
+            return;
+        }
+
         if (_disposed || _live is null || message.JobId != _loadedId)
         {
             return;

@@ -2,6 +2,7 @@ using System.Globalization;
 using MediaEngine.Domain.Entities;
 using MediaEngine.Domain.Jobs;
 using MediaEngine.Workers.Jobs;
+using MediaEngine.Web.Components.Shared;
 using MudBlazor;
 
 namespace MediaEngine.Web.Components.Pages.Jobs;
@@ -29,14 +30,7 @@ public static class JobDisplay
     };
 
     /// <summary>The icon standing for a file of <paramref name="kind"/> where there is no preview.</summary>
-    public static string IconOf(MediaKind kind) => kind switch
-    {
-        MediaKind.Image => Icons.Material.Filled.Image,
-        MediaKind.Video => Icons.Material.Filled.Movie,
-        MediaKind.Audio => Icons.Material.Filled.AudioFile,
-        MediaKind.Text => Icons.Material.Filled.Description,
-        _ => Icons.Material.Filled.InsertDriveFile,
-    };
+    public static string IconOf(MediaKind kind) => MediaDisplay.IconOf(kind);
 
     /// <summary>"0.4 s", "3 min 5 s", "2 h 10 min".</summary>
     public static string Duration(TimeSpan duration) => duration switch
@@ -54,19 +48,7 @@ public static class JobDisplay
         Math.Clamp(value, 0, 100).ToString("0", CultureInfo.InvariantCulture) + " %";
 
     /// <summary>"1.2 MB": binary multiples, one decimal.</summary>
-    public static string Size(long bytes)
-    {
-        string[] units = ["B", "KB", "MB", "GB", "TB"];
-        double value = bytes;
-        var unit = 0;
-        while (value >= 1024 && unit < units.Length - 1)
-        {
-            value /= 1024;
-            unit++;
-        }
-
-        return string.Create(CultureInfo.InvariantCulture, $"{value:0.#} {units[unit]}");
-    }
+    public static string Size(long bytes) => MediaDisplay.Size(bytes);
 
     /// <summary>"Cancelled 2 of 3 jobs. Refused: 1a2b3c4d: …" for the snackbar after a bulk action.</summary>
     public static string BulkSummary(string verb, BulkResult result)

@@ -47,6 +47,9 @@ public sealed class JobLiveState
     /// <summary>The last <see cref="MaxLogLines"/> lines, oldest first.</summary>
     public IReadOnlyList<JobLogLine> Log => _log;
 
+    /// <summary>When the newest event that changed the view happened (UTC); shown to the browser to measure latency.</summary>
+    public DateTime? LastChangeAt { get; private set; }
+
     /// <summary>Each node's timing, in graph order.</summary>
     public IReadOnlyList<NodeTiming> Timings => [.. _nodeIds.Select(TimingOf)];
 
@@ -109,11 +112,22 @@ public sealed class JobLiveState
             return false;
         }
 
+        var changed = ApplyEvent(message);
+        if (changed)
+        {
+            LastChangeAt = message.At;
+        }
+
+        return changed;
+    }
+
+    private bool ApplyEvent(JobEventMessage message)
+    {
         var changed = ApplyJobProgress(message.JobProgress);
         switch (message.Kind)
         {
             case JobEventKind.StateChanged:
-                if (message.Status is { } status && status != Status)
+                if (message.Status is { } status && Stage(status) > Stage(Status)) // a late event never moves the job back
                 {
                     Status = status;
                     Progress = status == JobStatus.Succeeded ? 100 : Progress;
@@ -121,6 +135,8 @@ public sealed class JobLiveState
                 }
 
                 break;
+            case JobEventKind.NodeStarted when _statuses[message.NodeId!].State == NodeRunState.Succeeded:
+                break; // a start read after the node's outcome was loaded
             case JobEventKind.NodeStarted:
                 _statuses[message.NodeId!] = new NodeStatus(NodeRunState.Running, 0, TimeSpan.Zero, false, null);
                 _times[message.NodeId!] = (message.At, null);
@@ -154,6 +170,11 @@ public sealed class JobLiveState
 
     private bool ApplyJobProgress(double? progress)
     {
+        if (Stage(Status) == 2)
+        {
+            return false; // a finished job's progress is final
+        }
+
         if (progress is not { } value || value.Equals(Progress))
         {
             return false;
@@ -166,6 +187,11 @@ public sealed class JobLiveState
     private bool ApplyNodeProgress(string nodeId, JobEventMessage message)
     {
         var old = _statuses[nodeId];
+        if (old.State is not (NodeRunState.Pending or NodeRunState.Running))
+        {
+            return false; // progress read after the node's outcome
+        }
+
         var start = _times[nodeId].Start;
         var updated = old with
         {

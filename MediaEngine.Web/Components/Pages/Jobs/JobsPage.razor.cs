@@ -36,8 +36,6 @@ public partial class JobsPage : IDisposable
     private Guid? _submitter;
     private DateRange? _range;
     private string? _search;
-    private WorkerPoolState? _pool;
-    private string? _poolError;
     private bool _canOperate;
     private bool _busy;
     private IDisposable? _subscription;
@@ -53,9 +51,6 @@ public partial class JobsPage : IDisposable
 
     [Inject]
     private JobControlService Control { get; set; } = default!;
-
-    [Inject]
-    private WorkerPool Workers { get; set; } = default!;
 
     [Inject]
     private UserService Users { get; set; } = default!;
@@ -82,7 +77,6 @@ public partial class JobsPage : IDisposable
     public void Dispose()
     {
         _subscription?.Dispose();
-        Workers.Changed -= OnPoolChanged;
         _render?.Dispose();
         _reload?.Dispose();
         _ticker?.Dispose();
@@ -102,8 +96,6 @@ public partial class JobsPage : IDisposable
         _users = await Users.ListAsync();
         var user = (await Authentication.GetAuthenticationStateAsync()).User;
         _canOperate = (await Authorization.AuthorizeAsync(user, Policies.Operator)).Succeeded;
-        await LoadPoolStateAsync();
-        Workers.Changed += OnPoolChanged;
         _subscription = Bus.Subscribe(null, OnJobEvent);
         _ticker = Clock.CreateTimer(_ => OnTick(), null, TickInterval, TickInterval);
     }
@@ -121,20 +113,6 @@ public partial class JobsPage : IDisposable
         var rows = page.Items.Select(i => new JobRow(i)).ToList();
         _rows = rows.ToDictionary(r => r.Id);
         return new TableData<JobRow> { Items = rows, TotalItems = page.TotalCount };
-    }
-
-    private async Task LoadPoolStateAsync()
-    {
-        try
-        {
-            _pool = await Workers.GetStateAsync(CancellationToken.None);
-            _poolError = null;
-        }
-        catch (Quartz.SchedulerException ex)
-        {
-            _pool = null;
-            _poolError = $"the scheduler could not be asked ({ex.Message}).";
-        }
     }
 
     /// <summary>On a worker thread: hands the event to the renderer.</summary>
@@ -155,13 +133,6 @@ public partial class JobsPage : IDisposable
             _reload?.Request();
         }
     }
-
-    private void OnPoolChanged(WorkerPoolState state) => _ = InvokeAsync(() =>
-    {
-        _pool = state;
-        _poolError = null;
-        StateHasChanged();
-    });
 
     private void OnTick()
     {

@@ -56,6 +56,10 @@ public partial class PipelineGraphView
     [Parameter]
     public INodeTypeResolver? NodeTypes { get; set; }
 
+    /// <summary>Extra CSS classes per node id, for example to mark the nodes a version diff added or changed.</summary>
+    [Parameter]
+    public IReadOnlyDictionary<string, string>? NodeClasses { get; set; }
+
     /// <summary>Extra CSS classes for the <c>svg</c> element.</summary>
     [Parameter]
     public string? Class { get; set; }
@@ -150,7 +154,8 @@ public partial class PipelineGraphView
     private string NodeClass(string nodeId, NodeStatus status) =>
         $"me-graph__node me-graph__node--{status.State.ToString().ToLowerInvariant()}"
         + (Clickable ? " me-graph__node--clickable" : string.Empty)
-        + (IsSelected(nodeId) ? " me-graph__node--selected" : string.Empty);
+        + (IsSelected(nodeId) ? " me-graph__node--selected" : string.Empty)
+        + (NodeClasses?.GetValueOrDefault(nodeId) is { Length: > 0 } extra ? $" {extra}" : string.Empty);
 
     private PortKind? KindOf(LaidOutEdge edge) => edge.Role switch
     {

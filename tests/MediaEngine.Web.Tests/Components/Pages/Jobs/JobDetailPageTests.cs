@@ -22,12 +22,7 @@ public sealed class JobDetailPageTests : MudBunitContext, IAsyncLifetime
         _services.AddTo(Services);
         var version = await _services.AddWebImagesPresetAsync();
         _job = await _services.AddJobAsync(version, "Web images · beach.jpg", JobStatus.Running);
-        var auth = AddAuthorization();
-        auth.SetAuthorized("Olga Operator");
-        auth.SetRoles("Operator");
-        auth.SetClaims(new Claim(ClaimTypes.Role, "Operator"));
-        auth.SetPolicies(Policies.Viewer, Policies.Operator);
-        Render<MudPopoverProvider>();
+        SignInAs("Olga Operator", "Operator", Policies.Viewer, Policies.Operator);
     }
 
     public new async ValueTask DisposeAsync()

@@ -52,6 +52,36 @@ public sealed class JobLiveStateTests
     }
 
     [Fact]
+    public void Apply_ShouldRememberWhenTheNewestShownEventHappened_AndIgnoreEventsThatChangeNothing()
+    {
+        var state = Running();
+        state.LastChangeAt.ShouldBeNull();
+        state.Apply(Event(JobEventKind.NodeStarted, 0, "fit"));
+        state.Apply(Event(JobEventKind.NodeProgress, 1, "fit") with { Progress = 40, JobProgress = 30 });
+
+        state.Apply(Event(JobEventKind.NodeProgress, 2, "not-in-the-graph") with { Progress = 40 });
+
+        state.LastChangeAt.ShouldBe(T0.AddSeconds(1));
+    }
+
+    [Fact]
+    public void Apply_ShouldNotMoveBack_WhenEventsFromBeforeTheLoadArriveAfterIt()
+    {
+        var state = Running();
+        state.Apply(Event(JobEventKind.NodeStarted, 0, "fit"));
+        state.Apply(Event(JobEventKind.NodeFinished, 1, "fit") with { NodeState = NodeRunState.Succeeded, Duration = TimeSpan.FromSeconds(1) });
+        state.Apply(Event(JobEventKind.StateChanged, 2) with { Status = JobStatus.Succeeded });
+
+        state.Apply(Event(JobEventKind.StateChanged, 0) with { Status = JobStatus.Running });
+        state.Apply(Event(JobEventKind.NodeStarted, 0, "fit"));
+        state.Apply(Event(JobEventKind.NodeProgress, 0.5, "fit") with { Progress = 50, JobProgress = 40 });
+
+        state.Status.ShouldBe(JobStatus.Succeeded);
+        state.Progress.ShouldBe(100);
+        state.Statuses["fit"].State.ShouldBe(NodeRunState.Succeeded);
+    }
+
+    [Fact]
     public void Apply_ShouldRecordOutcomeDurationAndCacheHit_WhenANodeFinishes()
     {
         var state = Running();

@@ -1,0 +1,105 @@
+using System.Security.Claims;
+using Bunit;
+using ImageMagick;
+using MediaEngine.Domain.Entities;
+using MediaEngine.Domain.Jobs;
+using MediaEngine.Web.Auth;
+using MediaEngine.Web.Components.Pages.Jobs.Run;
+using MediaEngine.Web.Tests.Support;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace MediaEngine.Web.Tests.Components.Pages.Jobs.Run;
+
+public sealed class RunPresetPageTests : MudBunitContext, IAsyncLifetime
+{
+    private JobPageServices _services = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _services = await JobPageServices.CreateAsync();
+        _services.AddTo(Services);
+        await _services.AddWebImagesPresetAsync();
+        SignInAs("Olga Operator", "Operator", Policies.Viewer, Policies.Operator);
+    }
+
+    public new async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _services.DisposeAsync();
+    }
+
+    private IRenderedComponent<RunPresetPage> RenderPage()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/jobs/new?preset=web-images");
+        var page = Render<RunPresetPage>();
+        page.WaitForAssertion(() => page.FindAll("[data-testid=run-input]").Count.ShouldBe(1));
+        return page;
+    }
+
+    private static byte[] Png(string name)
+    {
+        using var image = new MagickImage(MagickColors.SteelBlue, 64, 48);
+        image.Comment = name;
+        return image.ToByteArray(MagickFormat.Png);
+    }
+
+    private static void Upload(IRenderedComponent<RunPresetPage> page, params InputFileContent[] files) =>
+        page.FindComponent<InputFile>().UploadFiles(files);
+
+    [Fact]
+    public void Render_ShouldOfferOnePickerPerGraphInput_AndPinTheLatestVersion()
+    {
+        var page = RenderPage();
+
+        page.Find("[data-testid=run-input]").GetAttribute("data-input").ShouldBe("image");
+        page.Find("[data-testid=run-submit]").TextContent.ShouldContain("web-images@1");
+        page.FindAll("[data-testid=run-input-chosen] figure").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Submit_ShouldShowTheProblemAtTheInputAndQueueNothing_WhenNoAssetIsChosen()
+    {
+        var page = RenderPage();
+
+        await page.Find("[data-testid=run-submit]").ClickAsync(new());
+
+        page.WaitForAssertion(() => page.Find("[data-testid=run-input-problem]").TextContent.ShouldContain("No asset given for the input 'image'"));
+        await using var db = _services.Db();
+        (await db.Jobs.CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task UploadThenSubmit_ShouldTakeTheFileInAndQueueAJobPinnedToTheVersion_WhenTheFileIsAnImage()
+    {
+        var page = RenderPage();
+
+        Upload(page, InputFileContent.CreateFromBinary(Png("beach"), "beach.png", contentType: "image/png"));
+        page.WaitForAssertion(() => page.FindAll("[data-testid=run-input-chosen] figure").Count.ShouldBe(1), TimeSpan.FromSeconds(20));
+        await page.Find("[data-testid=run-submit]").ClickAsync(new());
+
+        await using var db = _services.Db();
+        var job = await db.Jobs.SingleAsync();
+        var asset = await db.Assets.SingleAsync();
+        job.Status.ShouldBe(JobStatus.Queued);
+        job.InputsJson.ShouldContain(asset.Id.ToString());
+        job.Title.ShouldContain("beach.png");
+        asset.Kind.ShouldBe(MediaKind.Image);
+        Services.GetRequiredService<NavigationManager>().Uri.ShouldEndWith($"/jobs/{job.Id}");
+        (await db.AuditEvents.CountAsync(a => a.Action == "asset.uploaded")).ShouldBe(1);
+    }
+
+    [Fact]
+    public void Upload_ShouldSayWhyAndChooseNothing_WhenTheContentIsNotMedia()
+    {
+        var page = RenderPage();
+
+        Upload(page, InputFileContent.CreateFromBinary("#!/bin/sh\necho hi\n"u8.ToArray(), "photo.png", contentType: "image/png"));
+
+        page.WaitForAssertion(() => page.Find("[data-testid=run-input-refused]").TextContent.ShouldContain("'photo.png' was not accepted"), TimeSpan.FromSeconds(20));
+        page.FindAll("[data-testid=run-input-chosen] figure").ShouldBeEmpty();
+    }
+}
