@@ -52,6 +52,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<PresetCatalog>();
         services.AddSingleton<Jobs.JobQueries>();
         services.AddSingleton<Jobs.JobStatistics>();
+        services.AddSingleton<Artifacts.ArtifactQueries>();
         return builder;
     }
 }

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using MediaEngine.E2E.Tests.Support;
+using Microsoft.Playwright;
+
+namespace MediaEngine.Benchmarks;
+
+/// <summary>
+/// Frame times of the workbench while a node of a large graph is dragged, in Chromium: a generated preset of
+/// <c>nodes</c> image nodes is imported on the Presets page and opened in the workbench; a node is dragged across
+/// the canvas in small steps while the page records the interval between animation frames.
+/// </summary>
+internal static class WorkbenchScenario
+{
+    private const string RecordFrames = """
+        () => {
+          window.__frames = [];
+          let last = performance.now();
+          const tick = (now) => { window.__frames.push(now - last); last = now; if (window.__recording) requestAnimationFrame(tick); };
+          window.__recording = true;
+          requestAnimationFrame(tick);
+        }
+        """;
+
+    public static async Task DragAsync(int nodes)
+    {
+        var folder = Directory.CreateTempSubdirectory("mediaengine-bench-workbench-");
+        try
+        {
+            var file = Path.Combine(folder.FullName, $"chain-{nodes}.json");
+            await File.WriteAllTextAsync(file, ChainPreset(nodes).ToJsonString());
+            await using var session = await BrowserSession.StartAsync();
+            var page = session.Page;
+            await JobPages.OpenAsync(page, $"{session.App.BaseUrl}/presets");
+            await page.Locator("[data-testid=preset-import] input[type=file]").SetInputFilesAsync(file);
+            await Assertions.Expect(page.GetByText($"Imported chain-{nodes}")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+            await JobPages.OpenAsync(page, $"{session.App.BaseUrl}/workbench/chain-{nodes}");
+            await Assertions.Expect(page.Locator(".me-wb-graph g.x6-node")).ToHaveCountAsync(nodes, new() { Timeout = 30_000 });
+            var frames = await DragOneNodeAsync(page, $"r{nodes / 2}");
+            frames.Sort();
+            Console.WriteLine(
+                $"workbench-drag: {nodes} nodes, {frames.Count} frames while dragging one node: frame time p50 {Statistics.Percentile(frames, 50):0.0} ms, " +
+                $"p95 {Statistics.Percentile(frames, 95):0.0} ms, max {frames[^1]:0.0} ms; {frames.Count(f => f > 50)} frames over 50 ms");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<List<double>> DragOneNodeAsync(IPage page, string nodeId)
+    {
+        var body = page.Locator($".me-wb-graph g.x6-node[data-cell-id='{nodeId}'] rect").First;
+        var box = await body.BoundingBoxAsync() ?? throw new InvalidOperationException($"Node {nodeId} is not on the canvas.");
+        var (x, y) = (box.X + box.Width / 2, box.Y + box.Height / 2);
+        await page.Mouse.MoveAsync(x, y);
+        await page.Mouse.DownAsync();
+        await page.EvaluateAsync(RecordFrames);
+        for (var step = 1; step <= 120; step++)
+        {
+            await page.Mouse.MoveAsync(x + step * 2, y + Math.Sin(step / 10.0) * 40);
+        }
+
+        await page.Mouse.UpAsync();
+        return [.. await page.EvaluateAsync<double[]>("() => { window.__recording = false; return window.__frames.slice(1); }")];
+    }
+
+    /// <summary>image.input → r1 → r2 → … resize nodes in a grid, ten to a row, with one output.</summary>
+    private static JsonObject ChainPreset(int count)
+    {
+        var nodes = new JsonArray { Node("source", "image.input", new JsonObject { ["input"] = "image" }, 0) };
+        var edges = new JsonArray();
+        var previous = "source";
+        for (var i = 1; i < count; i++)
+        {
+            var id = $"r{i}";
+            nodes.Add(Node(id, "image.resize", new JsonObject { ["width"] = 2000 - i, ["height"] = 2000 - i }, i));
+            edges.Add(new JsonObject { ["from"] = $"{previous}.image", ["to"] = $"{id}.image" });
+            previous = id;
+        }
+
+        return new JsonObject
+        {
+            ["schemaVersion"] = 1,
+            ["name"] = $"chain-{count}",
+            ["slug"] = $"chain-{count}",
+            ["description"] = "Generated for the workbench drag benchmark",
+            ["inputs"] = new JsonArray { new JsonObject { ["name"] = "image", ["kind"] = "Image" } },
+            ["nodes"] = nodes,
+            ["edges"] = edges,
+            ["outputs"] = new JsonArray { new JsonObject { ["name"] = "out", ["from"] = $"{previous}.image" } },
+        };
+    }
+
+    private static JsonObject Node(string id, string type, JsonObject settings, int index) => new()
+    {
+        ["id"] = id,
+        ["type"] = type,
+        ["settings"] = settings,
+        ["position"] = new JsonObject { ["x"] = index % 10 * 240, ["y"] = index / 10 * 120 },
+    };
+}
