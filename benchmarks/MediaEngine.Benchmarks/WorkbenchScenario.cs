@@ -32,8 +32,15 @@ internal static class WorkbenchScenario
             await using var session = await BrowserSession.StartAsync();
             var page = session.Page;
             await JobPages.OpenAsync(page, $"{session.App.BaseUrl}/presets");
-            await page.Locator("[data-testid=preset-import] input[type=file]").SetInputFilesAsync(file);
-            await Assertions.Expect(page.GetByText($"Imported chain-{nodes}")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByTestId("preset-import-button").ClickAsync());
+            await chooser.SetFilesAsync(file);
+            var outcome = page.Locator("[data-testid=preset-import-problems]").Or(page.GetByText($"Imported chain-{nodes}")).First;
+            await outcome.WaitForAsync(new() { Timeout = 30_000 });
+            if (await page.GetByTestId("preset-import-problems").CountAsync() > 0)
+            {
+                throw new InvalidOperationException($"The generated preset was refused: {await page.GetByTestId("preset-import-problems").TextContentAsync()}");
+            }
+
 
             await JobPages.OpenAsync(page, $"{session.App.BaseUrl}/workbench/chain-{nodes}");
             await Assertions.Expect(page.Locator(".me-wb-graph g.x6-node")).ToHaveCountAsync(nodes, new() { Timeout = 30_000 });
@@ -59,7 +66,7 @@ internal static class WorkbenchScenario
         await page.EvaluateAsync(RecordFrames);
         for (var step = 1; step <= 120; step++)
         {
-            await page.Mouse.MoveAsync(x + step * 2, y + Math.Sin(step / 10.0) * 40);
+            await page.Mouse.MoveAsync(x + step * 2, y + (float)Math.Sin(step / 10.0) * 40);
         }
 
         await page.Mouse.UpAsync();
