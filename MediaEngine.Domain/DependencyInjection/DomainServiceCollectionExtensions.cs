@@ -50,6 +50,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<PresetResolver>();
         services.AddSingleton<PresetQueries>();
         services.AddSingleton<PresetCatalog>();
+        services.AddSingleton<WorkbenchDrafts>();
         services.AddSingleton<Jobs.JobQueries>();
         services.AddSingleton<Jobs.JobStatistics>();
         services.AddSingleton<Artifacts.ArtifactQueries>();

@@ -100,7 +100,6 @@ public sealed class WorkbenchEditorTests : IAsyncLifetime
         await page.GetByTestId("workbench-save").ClickAsync();
         await Field(page, "save-name").FillAsync("Web photos");
         await Field(page, "save-slug").FillAsync("web-photos");
-        await Field(page, "save-note").FillAsync("Built in the browser test");
         await page.GetByTestId("save-submit").ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync($"{_app.BaseUrl}/workbench/web-photos");
@@ -108,5 +107,20 @@ public sealed class WorkbenchEditorTests : IAsyncLifetime
         await Assertions.Expect(page.GetByTestId("workbench-dirty")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator(".me-wb-graph g.x6-node")).ToHaveCountAsync(3);
 
+        // Test run on an uploaded image: node states on the canvas, then each node's output beside it.
+        var image = await TestMedia.PngAsync(_app.DataPath, "sample.png");
+        await page.GetByTestId("workbench-run").ClickAsync();
+        await page.GetByTestId("run-input").Locator("input[type=file]").SetInputFilesAsync(image);
+        await Assertions.Expect(page.GetByTestId("run-input-chosen").Locator("figure")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+        await page.GetByTestId("test-run-start").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("test-run-status")).ToHaveAttributeAsync("data-status", "Succeeded", new() { Timeout = 60_000 });
+        await Assertions.Expect(Node(page, "convert").Locator("text").First).ToContainTextAsync("done");
+        await Node(page, "convert").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("test-run-node").Locator("img")).ToHaveCountAsync(1);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.TestOutput, "workbench-test-run.png") });
+
+        await JobPages.OpenAsync(page, $"{_app.BaseUrl}/presets/web-photos");
+        await Assertions.Expect(page.GetByTestId("preset-version")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("preset-version").First).ToHaveAttributeAsync("data-version", "1");
     }
 }

@@ -34,6 +34,7 @@ public partial class WorkbenchPage
     private string? _loadError;
     private bool _saveOpen;
     private IReadOnlyList<string> _saveProblems = [];
+    private TestRunView? _testRun;
 
     /// <summary>The preset to edit; none starts an empty graph.</summary>
     [Parameter]
@@ -61,6 +62,10 @@ public partial class WorkbenchPage
     private IJSRuntime JS { get; set; } = default!;
 
     private string Title => _slug is null ? "New pipeline" : $"{_name} · {_slug}@{_version}{(_isSystem ? " (system, read-only: save as a new preset)" : string.Empty)}";
+
+    private string? TestRunBlocked => _editor?.Problems.Count > 0
+        ? $"Fix the {_editor.Problems.Count} problem(s) listed below first."
+        : null;
 
     private GraphNode? SelectedNode => _selected.Count == 1 ? _editor?.Graph.FindNode(_selected[0]) : null;
 
