@@ -34,6 +34,7 @@ public static class PipelinesServiceCollectionExtensions
         services.AddSingleton<DagExecutor>();
         services.AddSingleton<SystemPresetLibrary>();
         services.AddSingleton<SystemPresetSeeder>();
+        services.AddSingleton<Compare.MediaComparer>();
         return builder;
     }
 }
