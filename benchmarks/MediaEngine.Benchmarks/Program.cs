@@ -1,7 +1,7 @@
 using MediaEngine.Benchmarks;
 
 // Timed harness: each scenario runs MediaEngine and the plain command side by side in one run and prints ratios.
-// Usage: ./bench.sh [web-images|transcode-web|cache|dispatch|jobs-query|event-latency|workbench-drag|all] [--count N] [--seconds S] [--rows N] [--runs N] [--nodes N]
+// Usage: ./bench.sh [web-images|transcode-web|cache|dispatch|jobs-query|gallery-query|event-latency|workbench-drag|all] [--count N] [--seconds S] [--rows N] [--runs N] [--nodes N]
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 int Option(string name, int fallback) =>
     args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() is { } value && int.TryParse(value, out var parsed) ? parsed : fallback;
@@ -14,6 +14,7 @@ var scenarios = new Dictionary<string, Func<Task>>
     ["cache"] = () => Scenarios.CacheAsync(bench),
     ["dispatch"] = () => JobScenarios.DispatchAsync(bench, Option("--count", 200)),
     ["jobs-query"] = () => JobScenarios.JobsQueryAsync(bench, Option("--rows", 100_000)),
+    ["gallery-query"] = () => GalleryScenario.QueryAsync(bench, Option("--rows", 1_000_000)),
     ["event-latency"] = () => BrowserScenarios.EventLatencyAsync(Option("--runs", 2), Option("--seconds", 30)),
     ["workbench-drag"] = () => WorkbenchScenario.DragAsync(Option("--nodes", 60)),
 };

@@ -31,6 +31,17 @@ public static class JobPages
         await Assertions.Expect(page.GetByTestId("app-shell")).ToHaveAttributeAsync("data-interactive", "true");
     }
 
+    /// <summary>
+    /// Uploads through the first run input's Upload button and the file chooser, as a person does. (Setting files on
+    /// the hidden input directly can race the input's start-up after the picker is re-created for another preset.)
+    /// </summary>
+    public static async Task UploadToInputAsync(IPage page, params string[] files)
+    {
+        var upload = page.GetByTestId("run-input").First.GetByRole(AriaRole.Button, new() { Name = "Upload" });
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => upload.ClickAsync());
+        await chooser.SetFilesAsync(files);
+    }
+
     /// <summary>From the Jobs page: opens "Run a preset", picks <paramref name="slug"/>, uploads <paramref name="file"/> and submits.</summary>
     public static async Task RunPresetAsync(IPage page, string baseUrl, string slug, string file)
     {
@@ -39,7 +50,7 @@ public static class JobPages
         await page.GetByTestId("run-preset").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = $"{slug}@" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("run-submit")).ToContainTextAsync($"{slug}@");
-        await page.GetByTestId("run-input").Locator("input[type=file]").SetInputFilesAsync(file);
+        await UploadToInputAsync(page, file);
         var outcome = page.Locator("[data-testid=run-input-chosen] figure, [data-testid=run-input-refused]").First;
         await outcome.WaitForAsync(new() { Timeout = 60_000 });
         if (await outcome.GetAttributeAsync("data-testid") == "run-input-refused")

@@ -110,7 +110,7 @@ public sealed class WorkbenchEditorTests : IAsyncLifetime
         // Test run on an uploaded image: node states on the canvas, then each node's output beside it.
         var image = await TestMedia.PngAsync(_app.DataPath, "sample.png");
         await page.GetByTestId("workbench-run").ClickAsync();
-        await page.GetByTestId("run-input").Locator("input[type=file]").SetInputFilesAsync(image);
+        await JobPages.UploadToInputAsync(page, image);
         await Assertions.Expect(page.GetByTestId("run-input-chosen").Locator("figure")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
         await page.GetByTestId("test-run-start").ClickAsync();
         await Assertions.Expect(page.GetByTestId("test-run-status")).ToHaveAttributeAsync("data-status", "Succeeded", new() { Timeout = 60_000 });
