@@ -15,14 +15,20 @@ public sealed class ArtifactQueries(IDbContextFactory<MediaEngineDbContext> cont
     /// <summary>How many input levels <see cref="LineageAsync"/> walks back at most; pipelines are far shallower.</summary>
     public const int MaxLineageDepth = 64;
 
+    /// <remarks>
+    /// Counts and pages on the artifacts table alone (filters on jobs and presets are subqueries), so the
+    /// <c>(IsPublished, CreatedAt)</c> index serves a million rows; only the page's rows are joined for display.
+    /// </remarks>
     public async Task<PagedResult<GalleryItem>> ListPublishedAsync(GalleryFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = Filter(Joined(db).Where(r => r.Artifact.IsPublished && (r.Job == null || !r.Job.IsTest)), filter);
-        var total = await query.CountAsync(cancellationToken);
-        var items = await Project(query.OrderByDescending(r => r.Artifact.CreatedAt).ThenBy(r => r.Artifact.Id).Skip(page.Skip).Take(page.PageSize))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<GalleryItem>(items, total, page.Page, page.PageSize);
+        var published = await PublishedAsync(db, filter, cancellationToken);
+        var total = await published.CountAsync(cancellationToken);
+        var ids = await published.OrderByDescending(a => a.CreatedAt).ThenBy(a => a.Id).Skip(page.Skip).Take(page.PageSize)
+            .Select(a => a.Id).ToListAsync(cancellationToken);
+        var rows = await Project(Joined(db).Where(r => ids.Contains(r.Artifact.Id))).ToListAsync(cancellationToken);
+        var order = ids.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
+        return new PagedResult<GalleryItem>([.. rows.OrderBy(r => order[r.Id])], total, page.Page, page.PageSize);
     }
 
     /// <summary>The presets that have published outputs, by name.</summary>
@@ -120,39 +126,45 @@ public sealed class ArtifactQueries(IDbContextFactory<MediaEngineDbContext> cont
         from p in presets.DefaultIfEmpty()
         select new GalleryRow { Artifact = a, Job = j, Version = v, Preset = p };
 
-    private static IQueryable<GalleryRow> Filter(IQueryable<GalleryRow> query, GalleryFilter filter)
+    /// <summary>Published outputs of production jobs (never test runs) matching <paramref name="filter"/>, as artifacts.</summary>
+    private static async Task<IQueryable<Artifact>> PublishedAsync(MediaEngineDbContext db, GalleryFilter filter, CancellationToken cancellationToken)
     {
+        // Test runs do not publish; their job ids (few) are excluded as well, cheaply, for outputs recorded before that rule.
+        var testJobs = await db.Jobs.Where(j => j.IsTest).Select(j => (Guid?)j.Id).ToListAsync(cancellationToken);
+        var query = db.Artifacts.AsNoTracking().Where(a => a.IsPublished && !testJobs.Contains(a.JobId));
         if (!string.IsNullOrWhiteSpace(filter.Preset))
         {
             var slug = filter.Preset.Trim();
-            query = query.Where(r => r.Preset != null && r.Preset.Slug == slug);
+            var versions = await db.PresetVersions.Where(v => v.Preset!.Slug == slug).Select(v => (Guid?)v.Id).ToListAsync(cancellationToken);
+            query = query.Where(a => versions.Contains(a.PresetVersionId));
         }
 
         if (filter.JobId is { } jobId)
         {
-            query = query.Where(r => r.Artifact.JobId == jobId);
+            query = query.Where(a => a.JobId == jobId);
         }
 
         if (filter.Kind is { } kind)
         {
-            query = query.Where(r => r.Artifact.Kind == kind);
+            query = query.Where(a => a.Kind == kind);
         }
 
         if (filter.From is { } from)
         {
-            query = query.Where(r => r.Artifact.CreatedAt >= from);
+            query = query.Where(a => a.CreatedAt >= from);
         }
 
         if (filter.To is { } to)
         {
-            query = query.Where(r => r.Artifact.CreatedAt < to);
+            query = query.Where(a => a.CreatedAt < to);
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
             var pattern = $"%{Escape(filter.Search.Trim())}%";
-            query = query.Where(r => (r.Preset != null && EF.Functions.Like(r.Preset.Name, pattern, "\\"))
-                || (r.Job != null && EF.Functions.Like(r.Job.Title, pattern, "\\")));
+            var versions = await db.PresetVersions.Where(v => EF.Functions.Like(v.Preset!.Name, pattern, "\\")).Select(v => (Guid?)v.Id).ToListAsync(cancellationToken);
+            query = query.Where(a => versions.Contains(a.PresetVersionId)
+                || db.Jobs.Any(j => j.Id == a.JobId && EF.Functions.Like(j.Title, pattern, "\\")));
         }
 
         return query;

@@ -104,7 +104,9 @@ public sealed class NodeRunner(
         IReadOnlyDictionary<string, IReadOnlyList<ArtifactRef>> inputs,
         CancellationToken cancellationToken)
     {
-        var published = request.Graph.Outputs.Where(o => o.From.Node == node.Id).Select(o => o.From.Port).ToHashSet(StringComparer.Ordinal);
+        var published = request.Publish
+            ? request.Graph.Outputs.Where(o => o.From.Node == node.Id).Select(o => o.From.Port).ToHashSet(StringComparer.Ordinal)
+            : [];
         return index.RecordAsync(
             new ArtifactLineage(request.JobId, request.PresetVersionId, node.Id),
             outputs,

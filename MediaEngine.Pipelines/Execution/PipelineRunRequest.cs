@@ -19,4 +19,7 @@ public sealed record PipelineRunRequest(PipelineGraph Graph, IReadOnlyDictionary
 
     /// <summary>The exact preset version being run, for lineage; null for a graph from a file.</summary>
     public Guid? PresetVersionId { get; init; }
+
+    /// <summary>Marks what the graph's outputs write as published (the gallery's outputs). Test runs publish nothing.</summary>
+    public bool Publish { get; init; } = true;
 }

@@ -88,6 +88,7 @@ public sealed class JobRunner(
             {
                 JobId = job.Id,
                 PresetVersionId = job.PresetVersionId,
+                Publish = !job.IsTest,
                 MaxParallelism = options.Value.MaxParallelNodes,
                 RunId = job.Id,
             };

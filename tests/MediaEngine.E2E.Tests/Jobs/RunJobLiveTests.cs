@@ -40,8 +40,7 @@ public sealed class RunJobLiveTests : IAsyncLifetime
         await Assertions.Expect(page.GetByTestId("user-role")).ToHaveTextAsync("Admin");
 
         var settings = await context.NewPageAsync();
-        await JobPages.OpenAsync(settings, $"{_app.BaseUrl}/settings");
-        await settings.Locator(".mud-tab", new() { HasText = "Workers" }).ClickAsync();
+        await JobPages.OpenAsync(settings, $"{_app.BaseUrl}/settings?tab=workers");
         await settings.Locator("input[data-testid=pool-reason], [data-testid=pool-reason] input").FillAsync("Browser test holds the queue");
         await settings.GetByTestId("pool-pause").ClickAsync();
         await Assertions.Expect(settings.GetByTestId("pool-state")).ToContainTextAsync("Browser test holds the queue");

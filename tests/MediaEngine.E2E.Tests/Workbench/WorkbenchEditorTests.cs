@@ -36,8 +36,13 @@ public sealed class WorkbenchEditorTests : IAsyncLifetime
 
     private static async Task AddByDragAsync(IPage page, string type, int x, int y)
     {
+        var nodes = page.Locator(".me-wb-graph g.x6-node");
+        var before = await nodes.CountAsync();
         await Field(page, "palette-search").FillAsync(type);
-        await page.Locator($"[data-node-type='{type}']").DragToAsync(page.Locator(".me-wb-graph"), new() { TargetPosition = new() { X = x, Y = y } });
+        var item = page.Locator($"[data-testid=palette-item][data-node-type='{type}']");
+        await Assertions.Expect(page.GetByTestId("palette-item")).ToHaveCountAsync(1); // the filtered list has settled
+        await item.DragToAsync(page.Locator(".me-wb-graph"), new() { TargetPosition = new() { X = x, Y = y } });
+        await Assertions.Expect(nodes).ToHaveCountAsync(before + 1);
     }
 
     private static async Task DragAsync(IPage page, ILocator from, ILocator to, Func<Task>? whileOverTarget = null)

@@ -36,6 +36,24 @@ public sealed class JobRunnerTests
     }
 
     [Fact]
+    public async Task RunAsync_ShouldPublishNothing_WhenTheJobIsAWorkbenchTestRun()
+    {
+        await using var host = await JobHost.StartAsync();
+        var image = await host.ImageAsync();
+        var submission = new JobSubmission("web-images", new Dictionary<string, IReadOnlyList<Guid>> { ["image"] = [image.Id] }) { IsTest = true };
+
+        var job = await host.Get<JobSubmissionService>().SubmitAsync(submission, JobHost.Tester, CancellationToken.None);
+        var done = await host.WaitForEndAsync(job.Id);
+
+        done.Status.ShouldBe(JobStatus.Succeeded, done.Error);
+        job.Lane.ShouldBe("test");
+        await using var db = host.Db();
+        var artifacts = await db.Artifacts.Where(a => a.JobId == job.Id).ToListAsync(TestContext.Current.CancellationToken);
+        artifacts.ShouldNotBeEmpty();
+        artifacts.ShouldAllBe(a => !a.IsPublished);
+    }
+
+    [Fact]
     public async Task SubmitAsync_ShouldReportEveryProblemAtOnce_WhenPresetInputsAndSettingsAreWrong()
     {
         await using var host = await JobHost.StartAsync(runJobs: false);
