@@ -33,5 +33,11 @@ public sealed class Artifact
 
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
 
+    /// <summary>
+    /// Set when storage cleanup removed the file of this intermediate (never published) artifact. The row stays so that
+    /// lineage remains whole; the content is gone.
+    /// </summary>
+    public DateTime? PurgedAt { get; set; }
+
     public List<ArtifactInput> Inputs { get; set; } = [];
 }

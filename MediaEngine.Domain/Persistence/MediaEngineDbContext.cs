@@ -30,6 +30,14 @@ public abstract class MediaEngineDbContext(DbContextOptions options) : DbContext
 
     public DbSet<ArtifactInput> ArtifactInputs => Set<ArtifactInput>();
 
+    public DbSet<ArtifactReview> ArtifactReviews => Set<ArtifactReview>();
+
+    public DbSet<ArtifactTag> ArtifactTags => Set<ArtifactTag>();
+
+    public DbSet<Collection> Collections => Set<Collection>();
+
+    public DbSet<CollectionAsset> CollectionAssets => Set<CollectionAsset>();
+
     public DbSet<Schedule> Schedules => Set<Schedule>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();

@@ -113,6 +113,9 @@ namespace MediaEngine.Domain.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("PresetVersionId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("PurgedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -167,6 +170,55 @@ namespace MediaEngine.Domain.Persistence.Migrations.SqlServer
                         {
                             t.HasCheckConstraint("CK_ArtifactInputs_OneSource", "(\"InputArtifactId\" IS NULL AND \"InputAssetId\" IS NOT NULL) OR (\"InputArtifactId\" IS NOT NULL AND \"InputAssetId\" IS NULL)");
                         });
+                });
+
+            modelBuilder.Entity("MediaEngine.Domain.Entities.ArtifactReview", b =>
+                {
+                    b.Property<Guid>("ArtifactId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("ArtifactId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ArtifactId", "Rating");
+
+                    b.ToTable("ArtifactReviews", t =>
+                        {
+                            t.HasCheckConstraint("CK_ArtifactReviews_Rating", "\"Rating\" IS NULL OR (\"Rating\" >= 1 AND \"Rating\" <= 5)");
+                        });
+                });
+
+            modelBuilder.Entity("MediaEngine.Domain.Entities.ArtifactTag", b =>
+                {
+                    b.Property<Guid>("ArtifactId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Tag")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("ArtifactId", "Tag");
+
+                    b.HasIndex("Tag");
+
+                    b.ToTable("ArtifactTags");
                 });
 
             modelBuilder.Entity("MediaEngine.Domain.Entities.Asset", b =>
@@ -299,6 +351,55 @@ namespace MediaEngine.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("ActorId", "At");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("MediaEngine.Domain.Entities.Collection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Collections");
+                });
+
+            modelBuilder.Entity("MediaEngine.Domain.Entities.CollectionAsset", b =>
+                {
+                    b.Property<Guid>("CollectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AssetId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("CollectionId", "AssetId");
+
+                    b.HasIndex("AssetId");
+
+                    b.ToTable("CollectionAssets");
                 });
 
             modelBuilder.Entity("MediaEngine.Domain.Entities.Job", b =>
@@ -777,6 +878,30 @@ namespace MediaEngine.Domain.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("MediaEngine.Domain.Entities.ArtifactReview", b =>
+                {
+                    b.HasOne("MediaEngine.Domain.Entities.Artifact", null)
+                        .WithMany()
+                        .HasForeignKey("ArtifactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MediaEngine.Domain.Entities.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MediaEngine.Domain.Entities.ArtifactTag", b =>
+                {
+                    b.HasOne("MediaEngine.Domain.Entities.Artifact", null)
+                        .WithMany()
+                        .HasForeignKey("ArtifactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MediaEngine.Domain.Entities.Asset", b =>
                 {
                     b.HasOne("MediaEngine.Domain.Entities.User", null)
@@ -790,6 +915,29 @@ namespace MediaEngine.Domain.Persistence.Migrations.SqlServer
                     b.HasOne("MediaEngine.Domain.Entities.Asset", null)
                         .WithMany("Tags")
                         .HasForeignKey("AssetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MediaEngine.Domain.Entities.Collection", b =>
+                {
+                    b.HasOne("MediaEngine.Domain.Entities.User", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("MediaEngine.Domain.Entities.CollectionAsset", b =>
+                {
+                    b.HasOne("MediaEngine.Domain.Entities.Asset", null)
+                        .WithMany()
+                        .HasForeignKey("AssetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MediaEngine.Domain.Entities.Collection", null)
+                        .WithMany("Assets")
+                        .HasForeignKey("CollectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -895,6 +1043,11 @@ namespace MediaEngine.Domain.Persistence.Migrations.SqlServer
             modelBuilder.Entity("MediaEngine.Domain.Entities.Asset", b =>
                 {
                     b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("MediaEngine.Domain.Entities.Collection", b =>
+                {
+                    b.Navigation("Assets");
                 });
 
             modelBuilder.Entity("MediaEngine.Domain.Entities.Job", b =>

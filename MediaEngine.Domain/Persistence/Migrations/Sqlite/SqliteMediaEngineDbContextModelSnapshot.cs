@@ -108,6 +108,9 @@ namespace MediaEngine.Domain.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("PresetVersionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PurgedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -160,6 +163,55 @@ namespace MediaEngine.Domain.Persistence.Migrations.Sqlite
                         {
                             t.HasCheckConstraint("CK_ArtifactInputs_OneSource", "(\"InputArtifactId\" IS NULL AND \"InputAssetId\" IS NOT NULL) OR (\"InputArtifactId\" IS NOT NULL AND \"InputAssetId\" IS NULL)");
                         });
+                });
+
+            modelBuilder.Entity("MediaEngine.Domain.Entities.ArtifactReview", b =>
+                {
+                    b.Property<Guid>("ArtifactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArtifactId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ArtifactId", "Rating");
+
+                    b.ToTable("ArtifactReviews", t =>
+                        {
+                            t.HasCheckConstraint("CK_ArtifactReviews_Rating", "\"Rating\" IS NULL OR (\"Rating\" >= 1 AND \"Rating\" <= 5)");
+                        });
+                });
+
+            modelBuilder.Entity("MediaEngine.Domain.Entities.ArtifactTag", b =>
+                {
+                    b.Property<Guid>("ArtifactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tag")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArtifactId", "Tag");
+
+                    b.HasIndex("Tag");
+
+                    b.ToTable("ArtifactTags");
                 });
 
             modelBuilder.Entity("MediaEngine.Domain.Entities.Asset", b =>
@@ -290,6 +342,55 @@ namespace MediaEngine.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("ActorId", "At");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("MediaEngine.Domain.Entities.Collection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Collections");
+                });
+
+            modelBuilder.Entity("MediaEngine.Domain.Entities.CollectionAsset", b =>
+                {
+                    b.Property<Guid>("CollectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CollectionId", "AssetId");
+
+                    b.HasIndex("AssetId");
+
+                    b.ToTable("CollectionAssets");
                 });
 
             modelBuilder.Entity("MediaEngine.Domain.Entities.Job", b =>
@@ -766,6 +867,30 @@ namespace MediaEngine.Domain.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("MediaEngine.Domain.Entities.ArtifactReview", b =>
+                {
+                    b.HasOne("MediaEngine.Domain.Entities.Artifact", null)
+                        .WithMany()
+                        .HasForeignKey("ArtifactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MediaEngine.Domain.Entities.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MediaEngine.Domain.Entities.ArtifactTag", b =>
+                {
+                    b.HasOne("MediaEngine.Domain.Entities.Artifact", null)
+                        .WithMany()
+                        .HasForeignKey("ArtifactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MediaEngine.Domain.Entities.Asset", b =>
                 {
                     b.HasOne("MediaEngine.Domain.Entities.User", null)
@@ -779,6 +904,29 @@ namespace MediaEngine.Domain.Persistence.Migrations.Sqlite
                     b.HasOne("MediaEngine.Domain.Entities.Asset", null)
                         .WithMany("Tags")
                         .HasForeignKey("AssetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MediaEngine.Domain.Entities.Collection", b =>
+                {
+                    b.HasOne("MediaEngine.Domain.Entities.User", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("MediaEngine.Domain.Entities.CollectionAsset", b =>
+                {
+                    b.HasOne("MediaEngine.Domain.Entities.Asset", null)
+                        .WithMany()
+                        .HasForeignKey("AssetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MediaEngine.Domain.Entities.Collection", null)
+                        .WithMany("Assets")
+                        .HasForeignKey("CollectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -884,6 +1032,11 @@ namespace MediaEngine.Domain.Persistence.Migrations.Sqlite
             modelBuilder.Entity("MediaEngine.Domain.Entities.Asset", b =>
                 {
                     b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("MediaEngine.Domain.Entities.Collection", b =>
+                {
+                    b.Navigation("Assets");
                 });
 
             modelBuilder.Entity("MediaEngine.Domain.Entities.Job", b =>
