@@ -50,5 +50,9 @@ public sealed class WorkerRecoveryTests
         var notes = await after.JobEvents.Where(e => e.JobId == job.Id && e.Kind == JobEventKind.Log && e.NodeId == null).Select(e => e.Message).ToListAsync(TestContext.Current.CancellationToken);
         notes.ShouldContain(n => n!.StartsWith("Resumed on", StringComparison.Ordinal));
         (await after.WorkerNodes.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(2);
+        var artifacts = await after.Artifacts.Where(a => a.JobId == job.Id).Select(a => new { a.NodeId, a.PortName, a.IsPublished }).ToListAsync(TestContext.Current.CancellationToken);
+        artifacts.GroupBy(a => $"{a.NodeId}.{a.PortName}").ToDictionary(g => g.Key, g => g.Count())
+            .ShouldBe(new Dictionary<string, int> { ["source.video"] = 1, ["poster.image"] = 1, ["h264.video"] = 1 }, ignoreOrder: true);
+        artifacts.Count(a => a.IsPublished).ShouldBe(2);
     }
 }
