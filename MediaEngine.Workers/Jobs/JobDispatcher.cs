@@ -4,8 +4,9 @@ using Quartz;
 namespace MediaEngine.Workers.Jobs;
 
 /// <summary>
-/// Hands jobs to Quartz: one recoverable Quartz job per MediaEngine job, fired at once in the job's lane
-/// (its execution group) with the job's priority. Also removes queued ones and interrupts running ones.
+/// Hands jobs to Quartz: one recoverable Quartz job per MediaEngine job, due at once in the job's lane (its
+/// execution group) and ordered among the lane's waiting jobs by priority, then age (see
+/// <see cref="JobKeys.FireTime"/>). Also removes queued ones and interrupts running ones.
 /// </summary>
 public sealed class JobDispatcher(ISchedulerFactory schedulers)
 {
@@ -40,10 +41,10 @@ public sealed class JobDispatcher(ISchedulerFactory schedulers)
         TriggerBuilder.Create()
             .WithIdentity(name, job.IsTest ? JobKeys.TestTriggers : JobKeys.ProductionTriggers)
             .ForJob(jobKey)
-            .StartNow()
+            .StartAt(JobKeys.FireTime(job.Priority, job.CreatedAt))
             .WithPriority(JobKeys.TriggerPriority(job.Priority))
             .WithExecutionGroup(job.Lane)
-            // A job waiting for its lane keeps its place in the queue instead of being treated as misfired.
+            // Due in the past by design (priority order) and when waiting for its lane: keep the time, never treat it as misfired.
             .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.IgnoreMisfires))
             .Build();
 }

@@ -28,6 +28,11 @@ public sealed class JobSubmissionService(
     public async Task<Job> SubmitAsync(JobSubmission submission, AuditActor actor, CancellationToken cancellationToken)
     {
         var problems = new List<JobProblem>();
+        if (!Enum.IsDefined(submission.Priority))
+        {
+            problems.Add(new JobProblem("priority", $"'{(int)submission.Priority}' is not a priority; use {string.Join(", ", Enum.GetNames<JobPriority>().Select(n => n.ToLowerInvariant()))}."));
+        }
+
         var version = await ResolveAsync(submission.Preset, problems, cancellationToken);
         var graph = version is null ? null : GraphOf(version, submission, problems);
         var assets = graph is null ? [] : await CheckInputsAsync(graph, submission.Inputs, problems, cancellationToken);

@@ -74,6 +74,21 @@ public sealed class JobEndpointsTests
     }
 
     [Fact]
+    public async Task SubmitJob_ShouldAnswer422NamingPriority_WhenThePriorityIsAnUndefinedNumber()
+    {
+        await using var app = new MediaEngineAppFactory();
+        var (client, _) = await app.CreateClientAsync(UserRole.Operator);
+        var assetId = await UploadAsync(client, "photo.png", Png(64, 64));
+
+        var response = await client.PostAsJsonAsync("/api/v1/jobs", new { preset = "web-images", inputs = new Dictionary<string, Guid[]> { ["image"] = [assetId] }, priority = 7 }, TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).ShouldBe(["priority"]);
+        (await app.QueryAsync(db => db.Jobs.CountAsync())).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task JobRoutes_ShouldLetViewersReadButNotSubmitCancelOrRetry()
     {
         await using var app = new MediaEngineAppFactory();
