@@ -1,4 +1,6 @@
 using MediaEngine.Domain.Entities;
+using MediaEngine.Workers.Options;
+using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace MediaEngine.Workers.Jobs;
@@ -6,10 +8,15 @@ namespace MediaEngine.Workers.Jobs;
 /// <summary>
 /// Hands jobs to Quartz: one recoverable Quartz job per MediaEngine job, due at once in the job's lane (its
 /// execution group) and ordered among the lane's waiting jobs by priority, then age (see
-/// <see cref="JobKeys.FireTime"/>). Also removes queued ones and interrupts running ones.
+/// <see cref="JobKeys.FireTime"/>). A firing that fails for a transient reason is fired again under the
+/// trigger's retry policy. Also removes queued ones and interrupts running ones.
 /// </summary>
-public sealed class JobDispatcher(ISchedulerFactory schedulers)
+public sealed class JobDispatcher(ISchedulerFactory schedulers, IOptions<WorkerOptions> options)
 {
+    private readonly RetryPolicy _retry = options.Value.TransientRetries <= 0
+        ? RetryPolicy.None
+        : RetryPolicy.Exponential(options.Value.TransientRetries, options.Value.TransientRetryDelay, 2, TimeSpan.FromMinutes(5));
+
     public async Task EnqueueAsync(Job job, CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
@@ -37,13 +44,14 @@ public sealed class JobDispatcher(ISchedulerFactory schedulers)
     public async Task<bool> InterruptAsync(Guid jobId, CancellationToken cancellationToken) =>
         await (await schedulers.GetScheduler(cancellationToken)).Interrupt(JobKeys.For(jobId), cancellationToken);
 
-    private static ITrigger Trigger(Job job, JobKey jobKey, string name) =>
+    private ITrigger Trigger(Job job, JobKey jobKey, string name) =>
         TriggerBuilder.Create()
             .WithIdentity(name, job.IsTest ? JobKeys.TestTriggers : JobKeys.ProductionTriggers)
             .ForJob(jobKey)
             .StartAt(JobKeys.FireTime(job.Priority, job.CreatedAt))
             .WithPriority(JobKeys.TriggerPriority(job.Priority))
             .WithExecutionGroup(job.Lane)
+            .WithRetryPolicy(_retry)
             // Due in the past by design (priority order) and when waiting for its lane: keep the time, never treat it as misfired.
             .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.IgnoreMisfires))
             .Build();

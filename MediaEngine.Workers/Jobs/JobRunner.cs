@@ -67,6 +67,15 @@ public sealed class JobRunner(
         }
     }
 
+    /// <summary>Fails a job that could not run at all (a queued one is started first, as the lifecycle requires).</summary>
+    public async Task FailAsync(Guid jobId, string workerId, string error)
+    {
+        var worker = new AuditActor(null, $"worker:{workerId}");
+        await lifecycle.TryTransitionAsync(jobId, JobStatus.Running, worker, $"Started on {workerId}", j => j.WorkerId = workerId, CancellationToken.None, from: JobStatus.Queued);
+        var text = error.Length > 4000 ? error[..4000] : error;
+        await lifecycle.TryTransitionAsync(jobId, JobStatus.Failed, worker, $"Failed: {text}", j => j.Error = text, CancellationToken.None, from: JobStatus.Running);
+    }
+
     private async Task<Outcome> ExecuteAsync(Job job, CancellationToken cancellationToken)
     {
         PipelineGraph graph;

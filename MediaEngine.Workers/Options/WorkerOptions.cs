@@ -39,4 +39,14 @@ public sealed class WorkerOptions
 
     /// <summary>Stored node progress is written at most this often per node (the live view gets every update).</summary>
     public TimeSpan ProgressPersistInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How many times Quartz fires a job again after a transient infrastructure failure of the job itself (the
+    /// database busy or locked, a dropped connection), waiting <see cref="TransientRetryDelay"/> and doubling.
+    /// Media failures are never retried this way: they fail the node with its error. 0 turns retries off.
+    /// </summary>
+    public int TransientRetries { get; set; } = 5;
+
+    /// <summary>The wait before the first retry after a transient failure.</summary>
+    public TimeSpan TransientRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -40,7 +40,8 @@ public sealed class JobHost : IAsyncDisposable
 
     public T Get<T>() where T : notnull => _host.Services.GetRequiredService<T>();
 
-    public static async Task<JobHost> StartAsync(bool runJobs = true, IDictionary<string, string?>? settings = null, string? dataPath = null)
+    public static async Task<JobHost> StartAsync(
+        bool runJobs = true, IDictionary<string, string?>? settings = null, string? dataPath = null, Action<IServiceCollection>? services = null)
     {
         dataPath ??= Directory.CreateTempSubdirectory("mediaengine-jobs-").FullName;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], EnvironmentName = "Development" });
@@ -58,6 +59,7 @@ public sealed class JobHost : IAsyncDisposable
         builder.AddMediaEngineDomain();
         builder.AddMediaEnginePipelines();
         builder.AddMediaEngineWorkers();
+        services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
         await host.Services.GetRequiredService<SystemPresetSeeder>().SeedAsync(CancellationToken.None);
