@@ -36,7 +36,12 @@ public static class WorkersServiceCollectionExtensions
         services.AddSingleton<JobControlService>();
         services.AddSingleton<WorkerPool>();
         services.AddTransient<RunPipelineJob>();
-        services.AddHostedService<JobEventRelay>();
+        if (!runScheduler)
+        {
+            // Live views read remote workers' events through it; a standalone worker node has no views to feed.
+            services.AddSingleton<JobEventRelay>();
+            services.AddHostedService(sp => sp.GetRequiredService<JobEventRelay>());
+        }
         if (runsJobs)
         {
             builder.AddQuartzHostedService(q => q.WaitForJobsToComplete = true);

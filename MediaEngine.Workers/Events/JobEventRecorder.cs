@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using System.Threading.Channels;
 using MediaEngine.Domain.Entities;
 using MediaEngine.Domain.Persistence;
@@ -196,7 +195,7 @@ public sealed class JobEventRecorder : IPipelineRunObserver, IAsyncDisposable
         Progress = message.Progress,
         Message = Truncate(message.Message, 4000),
         DataJson = message.Kind == JobEventKind.NodeFinished
-            ? JsonSerializer.Serialize(new { state = message.NodeState?.ToString(), durationMs = message.Duration?.TotalMilliseconds, cacheHit = message.CacheHit })
+            ? JobEventData.NodeFinished(message.NodeState, message.Duration, message.CacheHit)
             : null,
     };
 

@@ -3,6 +3,7 @@ using MediaEngine.Domain.Entities;
 using MediaEngine.Domain.Jobs;
 using MediaEngine.Domain.Persistence;
 using MediaEngine.Workers.Events;
+using MediaEngine.Workers.Nodes;
 using Microsoft.EntityFrameworkCore;
 
 namespace MediaEngine.Workers.Jobs;
@@ -12,7 +13,7 @@ namespace MediaEngine.Workers.Jobs;
 /// with a state-change event, audited with its actor and announced to the live views. When two parties race
 /// (a cancel and a worker starting the job), exactly one wins.
 /// </summary>
-public sealed class JobLifecycle(IDbContextFactory<MediaEngineDbContext> contexts, JobEventBus bus, IAuditLog audit, TimeProvider clock)
+public sealed class JobLifecycle(IDbContextFactory<MediaEngineDbContext> contexts, JobEventBus bus, IAuditLog audit, WorkerIdentity identity, TimeProvider clock)
 {
     /// <summary>
     /// The job after the move, or null when its current state no longer allows it (or is not <paramref name="from"/>,
@@ -34,7 +35,7 @@ public sealed class JobLifecycle(IDbContextFactory<MediaEngineDbContext> context
             var now = clock.GetUtcNow().UtcDateTime;
             job.TransitionTo(next, now);
             change?.Invoke(job);
-            db.JobEvents.Add(new JobEvent { JobId = jobId, Kind = JobEventKind.StateChanged, At = now, Message = message ?? next.ToString(), DataJson = $"{{\"status\":\"{next}\"}}" });
+            db.JobEvents.Add(new JobEvent { JobId = jobId, Kind = JobEventKind.StateChanged, At = now, Message = message ?? next.ToString(), DataJson = JobEventData.StateChanged(next, identity.Id) });
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -57,8 +58,9 @@ public sealed class JobLifecycle(IDbContextFactory<MediaEngineDbContext> context
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.JobEvents.Add(new JobEvent { JobId = jobId, Kind = JobEventKind.Log, At = now, Message = message });
+        var row = new JobEvent { JobId = jobId, Kind = JobEventKind.Log, At = now, Message = message, DataJson = JobEventData.Note(identity.Id) };
+        db.JobEvents.Add(row);
         await db.SaveChangesAsync(cancellationToken);
-        bus.Publish(new JobEventMessage(jobId, JobEventKind.Log, now) { Message = message });
+        bus.Publish(new JobEventMessage(jobId, JobEventKind.Log, now) { Message = message, EventId = row.Id });
     }
 }

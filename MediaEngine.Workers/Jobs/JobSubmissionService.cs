@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using MediaEngine.Domain.Auditing;
 using MediaEngine.Domain.Entities;
 using MediaEngine.Domain.Graph;
+using MediaEngine.Domain.Jobs;
 using MediaEngine.Domain.Persistence;
 using MediaEngine.Domain.Presets;
 using MediaEngine.Pipelines.Catalog;
@@ -64,7 +65,7 @@ public sealed class JobSubmissionService(
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             db.Jobs.Add(job);
-            db.JobEvents.Add(new JobEvent { JobId = job.Id, Kind = JobEventKind.StateChanged, At = now, Message = $"Queued by {actor.Name} in lane {job.Lane}", DataJson = "{\"status\":\"Queued\"}" });
+            db.JobEvents.Add(new JobEvent { JobId = job.Id, Kind = JobEventKind.StateChanged, At = now, Message = $"Queued by {actor.Name} in lane {job.Lane}", DataJson = JobEventData.StateChanged(JobStatus.Queued) });
             await db.SaveChangesAsync(cancellationToken);
         }
 

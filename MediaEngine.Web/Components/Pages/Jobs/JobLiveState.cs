@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MediaEngine.Domain.Entities;
 using MediaEngine.Domain.Jobs;
 using MediaEngine.Web.Components.Shared.Graph;
@@ -238,21 +237,7 @@ public sealed class JobLiveState
         _ => new(message.At, message.Kind, message.NodeId, message.Message ?? string.Empty),
     };
 
-    private static JobLogLine LineOf(JobEvent stored)
-    {
-        if (stored.Kind != JobEventKind.NodeFinished)
-        {
-            return LineOf(new JobEventMessage(stored.JobId, stored.Kind, stored.At)
-            {
-                NodeId = stored.NodeId,
-                Message = stored.Message,
-                Status = stored.Kind == JobEventKind.StateChanged ? StatusIn(stored.DataJson) : null,
-            });
-        }
-
-        var (state, duration, cacheHit) = FinishDetails(stored.DataJson);
-        return Finished(stored.At, stored.NodeId, state, duration, cacheHit, stored.Message);
-    }
+    private static JobLogLine LineOf(JobEvent stored) => LineOf(JobEventData.ToMessage(stored));
 
     private static JobLogLine Finished(DateTime at, string? nodeId, NodeRunState? state, TimeSpan? duration, bool cacheHit, string? error)
     {
@@ -262,32 +247,5 @@ public sealed class JobLiveState
             + (cacheHit ? " (from the cache)" : string.Empty)
             + (outcome != NodeRunState.Succeeded && error is { Length: > 0 } ? $": {error}" : string.Empty);
         return new JobLogLine(at, JobEventKind.NodeFinished, nodeId, text, outcome == NodeRunState.Failed);
-    }
-
-    private static JobStatus? StatusIn(string? dataJson) =>
-        Read(dataJson, root => root.TryGetProperty("status", out var s) && Enum.TryParse<JobStatus>(s.GetString(), out var status) ? status : (JobStatus?)null);
-
-    private static (NodeRunState?, TimeSpan?, bool) FinishDetails(string? dataJson) =>
-        Read(dataJson, root => (
-            root.TryGetProperty("state", out var s) && Enum.TryParse<NodeRunState>(s.GetString(), out var state) ? state : (NodeRunState?)null,
-            root.TryGetProperty("durationMs", out var d) && d.ValueKind == JsonValueKind.Number ? TimeSpan.FromMilliseconds(d.GetDouble()) : (TimeSpan?)null,
-            root.TryGetProperty("cacheHit", out var c) && c.ValueKind == JsonValueKind.True));
-
-    private static T? Read<T>(string? json, Func<JsonElement, T> read)
-    {
-        if (string.IsNullOrWhiteSpace(json))
-        {
-            return default;
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            return document.RootElement.ValueKind == JsonValueKind.Object ? read(document.RootElement) : default;
-        }
-        catch (JsonException)
-        {
-            return default; // an unreadable detail is shown without it
-        }
     }
 }
