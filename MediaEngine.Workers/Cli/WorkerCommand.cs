@@ -36,7 +36,16 @@ public static class WorkerCommand
             using var host = builder.Build();
             await host.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync(cancellationToken);
             await host.Services.GetRequiredService<SystemPresetSeeder>().SeedAsync(cancellationToken);
-            await host.StartAsync(cancellationToken);
+            try
+            {
+                await host.StartAsync(cancellationToken);
+            }
+            catch (SchedulerNodeConflictException ex)
+            {
+                Console.Error.WriteLine(ex.Message);
+                return 1;
+            }
+
             var identity = host.Services.GetRequiredService<WorkerIdentity>();
             var lanes = builder.Configuration.GetSection(WorkerOptions.Section).Get<WorkerOptions>()?.Lanes ?? new WorkerOptions().Lanes;
             Console.Error.WriteLine($"Worker {identity.Id} is running jobs in lanes {string.Join(", ", lanes.Select(l => $"{l.Key}={l.Value}"))}. Stop with Ctrl+C.");

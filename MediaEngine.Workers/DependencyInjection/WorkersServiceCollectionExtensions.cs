@@ -44,8 +44,11 @@ public static class WorkersServiceCollectionExtensions
         }
         if (runsJobs)
         {
+            services.AddSingleton<WorkerHeartbeat>();
+            // Hosted services start in order: the guard refuses a second scheduler on SQLite before Quartz starts.
+            services.AddHostedService(sp => ActivatorUtilities.CreateInstance<SingleSchedulerGuard>(sp, database.Provider));
             builder.AddQuartzHostedService(q => q.WaitForJobsToComplete = true);
-            services.AddHostedService<WorkerHeartbeat>();
+            services.AddHostedService(sp => sp.GetRequiredService<WorkerHeartbeat>());
         }
 
         return builder;

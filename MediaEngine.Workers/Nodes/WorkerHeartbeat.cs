@@ -18,15 +18,16 @@ public sealed class WorkerHeartbeat(
     TimeProvider clock,
     ILogger<WorkerHeartbeat> logger) : BackgroundService
 {
+    private readonly DateTime _started = clock.GetUtcNow().UtcDateTime;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var started = clock.GetUtcNow().UtcDateTime;
         using var timer = new PeriodicTimer(options.Value.CheckInInterval, clock);
         do
         {
             try
             {
-                await CheckInAsync(started, stopped: false, stoppingToken);
+                await CheckInAsync(stopped: false, stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -35,7 +36,7 @@ public sealed class WorkerHeartbeat(
         }
         while (await WaitAsync(timer, stoppingToken));
 
-        await CheckInAsync(started, stopped: true, CancellationToken.None);
+        await CheckInAsync(stopped: true, CancellationToken.None);
     }
 
     private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
@@ -50,7 +51,8 @@ public sealed class WorkerHeartbeat(
         }
     }
 
-    private async Task CheckInAsync(DateTime started, bool stopped, CancellationToken cancellationToken)
+    /// <summary>Records this node's row: alive now with its lanes and running jobs, or stopped.</summary>
+    public async Task CheckInAsync(bool stopped, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -58,7 +60,7 @@ public sealed class WorkerHeartbeat(
         var node = await db.WorkerNodes.FirstOrDefaultAsync(w => w.Id == identity.Id, cancellationToken);
         if (node is null)
         {
-            node = new WorkerNode { Id = identity.Id, HostName = Environment.MachineName, Role = options.Value.NodeRole, StartedAt = started };
+            node = new WorkerNode { Id = identity.Id, HostName = Environment.MachineName, Role = options.Value.NodeRole, StartedAt = _started };
             db.WorkerNodes.Add(node);
         }
 

@@ -140,6 +140,11 @@ public sealed class JobHost : IAsyncDisposable
         await _host.StopAsync();
         _host.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!Directory.Exists(DataPath))
+        {
+            return; // another host on the same folder cleaned it up
+        }
+
         foreach (var file in Directory.EnumerateFiles(DataPath, "*", SearchOption.AllDirectories))
         {
             File.SetAttributes(file, FileAttributes.Normal);
