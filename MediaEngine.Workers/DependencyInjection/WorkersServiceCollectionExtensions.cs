@@ -45,8 +45,10 @@ public static class WorkersServiceCollectionExtensions
         if (runsJobs)
         {
             services.AddSingleton<WorkerHeartbeat>();
-            // Hosted services start in order: the guard refuses a second scheduler on SQLite before Quartz starts.
+            // Hosted services start in order: before Quartz starts, the guard refuses a second scheduler on SQLite and
+            // queued jobs left without a trigger are scheduled again.
             services.AddHostedService(sp => ActivatorUtilities.CreateInstance<SingleSchedulerGuard>(sp, database.Provider));
+            services.AddHostedService<QueuedJobReconciler>();
             builder.AddQuartzHostedService(q => q.WaitForJobsToComplete = true);
             services.AddHostedService(sp => sp.GetRequiredService<WorkerHeartbeat>());
         }

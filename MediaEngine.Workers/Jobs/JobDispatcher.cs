@@ -17,7 +17,8 @@ public sealed class JobDispatcher(ISchedulerFactory schedulers, IOptions<WorkerO
         ? RetryPolicy.None
         : RetryPolicy.Exponential(options.Value.TransientRetries, options.Value.TransientRetryDelay, 2, TimeSpan.FromMinutes(5));
 
-    public async Task EnqueueAsync(Job job, CancellationToken cancellationToken)
+    /// <summary>Schedules the job; false when its Quartz job already existed (it was scheduled meanwhile, by reconciliation).</summary>
+    public async Task<bool> EnqueueAsync(Job job, CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         var detail = JobBuilder.Create<RunPipelineJob>()
@@ -25,7 +26,15 @@ public sealed class JobDispatcher(ISchedulerFactory schedulers, IOptions<WorkerO
             .UsingJobData(JobKeys.JobId, job.Id.ToString())
             .RequestRecovery() // a worker killed mid-job: the next start re-fires it, and cached nodes are not re-run
             .Build();
-        await scheduler.ScheduleJob(detail, Trigger(job, detail.Key, job.Id.ToString("N")), new ScheduleJobOptions(), cancellationToken);
+        try
+        {
+            await scheduler.ScheduleJob(detail, Trigger(job, detail.Key, job.Id.ToString("N")), new ScheduleJobOptions(), cancellationToken);
+            return true;
+        }
+        catch (ObjectAlreadyExistsException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Fires a job again that a stopping worker had to leave (it resumes from its cached node outputs).</summary>
