@@ -4,7 +4,8 @@ namespace MediaEngine.Domain.Presets;
 
 /// <summary>
 /// How callers name a preset: its slug (<c>web-images</c>, meaning the latest version), a pinned version
-/// (<c>web-images@3</c>), or an id (a preset's id means its latest version; a preset version's id is exact).
+/// (<c>web-images@3</c>), an id (a preset's id means its latest version; a preset version's id is exact), or a
+/// preset's id with a pinned version (<c>&lt;id&gt;@3</c>).
 /// </summary>
 public sealed record PresetReference(string? Slug, int? Version, Guid? Id)
 {
@@ -26,11 +27,12 @@ public sealed record PresetReference(string? Slug, int? Version, Guid? Id)
         var versionText = text[(at + 1)..];
         if (at == 0 || !int.TryParse(versionText, NumberStyles.None, CultureInfo.InvariantCulture, out var version) || version < 1)
         {
-            throw new ArgumentException($"'{text}' is not a preset reference: use <slug>, <slug>@<version> (a whole number from 1) or an id.");
+            throw new ArgumentException($"'{text}' is not a preset reference: use <slug>, <slug>@<version> (a whole number from 1), an id or <id>@<version>.");
         }
 
-        return new PresetReference(text[..at], version, null);
+        var name = text[..at];
+        return Guid.TryParse(name, out var presetId) ? new PresetReference(null, version, presetId) : new PresetReference(name, version, null);
     }
 
-    public override string ToString() => Id?.ToString() ?? (Version is { } v ? $"{Slug}@{v}" : Slug!);
+    public override string ToString() => (Id?.ToString() ?? Slug!) + (Version is { } v ? $"@{v}" : string.Empty);
 }

@@ -12,6 +12,11 @@ public sealed class PresetResolver(IDbContextFactory<MediaEngineDbContext> conte
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var versions = db.PresetVersions.AsNoTracking().Include(v => v.Preset);
+        if (reference.Id is { } presetId && reference.Version is { } pinned)
+        {
+            return await versions.FirstOrDefaultAsync(v => v.PresetId == presetId && v.Version == pinned, cancellationToken);
+        }
+
         if (reference.Id is { } id)
         {
             return await versions.FirstOrDefaultAsync(v => v.Id == id, cancellationToken)

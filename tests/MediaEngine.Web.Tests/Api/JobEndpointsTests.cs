@@ -89,6 +89,27 @@ public sealed class JobEndpointsTests
     }
 
     [Fact]
+    public async Task SubmitJob_ShouldPinThatVersion_WhenThePresetIsNamedByItsIdAtAVersion()
+    {
+        await using var app = new MediaEngineAppFactory();
+        var (client, _) = await app.CreateClientAsync(UserRole.Operator);
+        var assetId = await UploadAsync(client, "photo.png", Png(64, 64));
+        var preset = await app.QueryAsync(db => db.Presets.Where(p => p.Slug == "web-images").Select(p => p.Id).SingleAsync());
+        var version1 = await app.QueryAsync(db => db.PresetVersions.Where(v => v.PresetId == preset && v.Version == 1).Select(v => v.Id).SingleAsync());
+
+        var submit = await client.PostAsJsonAsync("/api/v1/jobs", new { preset = $"{preset}@1", inputs = new Dictionary<string, Guid[]> { ["image"] = [assetId] } }, TestContext.Current.CancellationToken);
+        var unknown = await client.PostAsJsonAsync("/api/v1/jobs", new { preset = $"{preset}@99", inputs = new Dictionary<string, Guid[]> { ["image"] = [assetId] } }, TestContext.Current.CancellationToken);
+
+        submit.StatusCode.ShouldBe(HttpStatusCode.Accepted, await submit.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var jobId = (await submit.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetGuid();
+        var job = await client.GetFromJsonAsync<JsonElement>($"/api/v1/jobs/{jobId}", TestContext.Current.CancellationToken);
+        job.GetProperty("presetVersionId").GetGuid().ShouldBe(version1);
+        job.GetProperty("job").GetProperty("presetVersion").GetInt32().ShouldBe(1);
+        unknown.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await unknown.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain($"{preset}@99");
+    }
+
+    [Fact]
     public async Task JobRoutes_ShouldLetViewersReadButNotSubmitCancelOrRetry()
     {
         await using var app = new MediaEngineAppFactory();
