@@ -22,6 +22,14 @@ public static class JobStateMachine
 
     public static bool IsTerminal(JobStatus status) => Transitions[status].Length == 0;
 
+    /// <summary>How far along its lifecycle a job in <paramref name="status"/> is: queued 0, running 1, finished 2. Views use it to never move back.</summary>
+    public static int Stage(JobStatus status) => status switch
+    {
+        JobStatus.Queued => 0,
+        JobStatus.Running => 1,
+        _ => 2,
+    };
+
     public static IReadOnlyList<JobStatus> NextStates(JobStatus from) => Transitions[from];
 
     public static void EnsureCanTransition(JobStatus from, JobStatus to)

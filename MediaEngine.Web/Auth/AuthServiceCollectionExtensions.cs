@@ -45,6 +45,7 @@ public static class AuthServiceCollectionExtensions
 
         services.AddAuthorization(Policies.Register);
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
+        services.AddScoped<CircuitAuthorization>();
         services.AddCascadingAuthenticationState();
         services.AddAntiforgery(options =>
         {

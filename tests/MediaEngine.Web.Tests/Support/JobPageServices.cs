@@ -11,6 +11,7 @@ using MediaEngine.Pipelines.Catalog;
 using MediaEngine.Pipelines.DependencyInjection;
 using MediaEngine.Pipelines.Media;
 using MediaEngine.Pipelines.Presets;
+using MediaEngine.Web.Auth;
 using MediaEngine.Web.Services;
 using MediaEngine.Workers.DependencyInjection;
 using MediaEngine.Workers.Events;
@@ -79,15 +80,20 @@ public sealed class JobPageServices : IAsyncDisposable
         services.AddSingleton(Get<JobSubmissionService>());
         services.AddSingleton(new AssetUploads(
             Get<AssetIngestService>(), Get<IAuditLog>(), Get<IOptions<MediaLimits>>(), Get<IOptions<MediaEngineOptions>>()));
+        services.AddSingleton(Get<IAuditLog>());
+        services.AddScoped<CircuitAuthorization>();
         services.AddSingleton(TimeProvider.System);
     }
 
     public MediaEngineDbContext Db() => Get<IDbContextFactory<MediaEngineDbContext>>().CreateDbContext();
 
     /// <summary>The shipped <c>web-images</c> graph as version 1 of a preset.</summary>
-    public async Task<PresetVersion> AddWebImagesPresetAsync()
+    public Task<PresetVersion> AddWebImagesPresetAsync() => AddPresetAsync("web-images", "Web images");
+
+    /// <summary>The shipped <c>web-images</c> graph as version 1 of a preset named <paramref name="slug"/>.</summary>
+    public async Task<PresetVersion> AddPresetAsync(string slug, string name)
     {
-        var preset = new Preset { Slug = "web-images", Name = "Web images", IsSystem = true, LatestVersion = 1 };
+        var preset = new Preset { Slug = slug, Name = name, IsSystem = true, LatestVersion = 1 };
         var version = new PresetVersion { PresetId = preset.Id, Version = 1, GraphJson = Library.GetJson("web-images"), SchemaVersion = 1 };
         await using var db = Db();
         db.Presets.Add(preset);
@@ -98,7 +104,8 @@ public sealed class JobPageServices : IAsyncDisposable
 
     /// <summary>A job row of <paramref name="version"/> in <paramref name="status"/>, with a pending row per graph node.</summary>
     public async Task<Job> AddJobAsync(
-        PresetVersion version, string title, JobStatus status = JobStatus.Queued, string lane = "image", DateTime? createdAt = null, double progress = 0)
+        PresetVersion version, string title, JobStatus status = JobStatus.Queued, string lane = "image", DateTime? createdAt = null, double progress = 0,
+        Guid? submittedById = null, Asset? input = null)
     {
         var created = createdAt ?? DateTime.UtcNow;
         var job = new Job
@@ -109,6 +116,8 @@ public sealed class JobPageServices : IAsyncDisposable
             Lane = lane,
             Progress = progress,
             CreatedAt = created,
+            SubmittedById = submittedById,
+            InputsJson = input is null ? "{}" : $"{{\"image\":[\"{input.Id}\"]}}",
         };
         if (status != JobStatus.Queued)
         {
@@ -126,6 +135,25 @@ public sealed class JobPageServices : IAsyncDisposable
         db.Jobs.Add(job);
         await db.SaveChangesAsync();
         return job;
+    }
+
+    /// <summary>A stored image asset row (the pages only read its record).</summary>
+    public async Task<Asset> AddImageAssetAsync(string name)
+    {
+        var asset = new Asset { Name = name, Kind = MediaKind.Image, MimeType = "image/png", SizeBytes = 100, Sha256 = new string('a', 64), Width = 64, Height = 64 };
+        await using var db = Db();
+        db.Assets.Add(asset);
+        await db.SaveChangesAsync();
+        return asset;
+    }
+
+    public async Task<User> AddUserAsync(string name, UserRole role)
+    {
+        var user = new User { Name = name, Email = $"{name.Replace(' ', '.').ToLowerInvariant()}@example.com", Role = role, Status = UserStatus.Active };
+        await using var db = Db();
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
+        return user;
     }
 
     public async ValueTask DisposeAsync()

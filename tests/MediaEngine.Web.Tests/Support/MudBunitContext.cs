@@ -20,7 +20,7 @@ public abstract class MudBunitContext : BunitContext
     }
 
     /// <summary>Signs in <paramref name="name"/> with <paramref name="role"/>, granted <paramref name="policies"/>, and renders the popover host.</summary>
-    protected void SignInAs(string name, string role, params string[] policies)
+    protected Bunit.TestDoubles.BunitAuthorizationContext SignInAs(string name, string role, params string[] policies)
     {
         var auth = AddAuthorization();
         auth.SetAuthorized(name);
@@ -28,6 +28,7 @@ public abstract class MudBunitContext : BunitContext
         auth.SetClaims(new Claim(ClaimTypes.Role, role));
         auth.SetPolicies(policies);
         Render<MudPopoverProvider>();
+        return auth;
     }
 
     private sealed class FixedAntiforgery : AntiforgeryStateProvider

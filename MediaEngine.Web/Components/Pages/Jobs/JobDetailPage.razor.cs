@@ -66,7 +66,7 @@ public partial class JobDetailPage : IDisposable
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
-    private AuthenticationStateProvider Authentication { get; set; } = default!;
+    private CircuitAuthorization Access { get; set; } = default!;
 
     [Inject]
     private TimeProvider Clock { get; set; } = default!;
@@ -272,7 +272,13 @@ public partial class JobDetailPage : IDisposable
         _busy = true;
         try
         {
-            var job = await Control.CancelAsync(_loadedId, await ActorAsync(), CancellationToken.None);
+            if (await Access.AuthorizeAsync(Policies.Operator, "cancel", $"job:{_loadedId}") is not { } actor)
+            {
+                Snackbar.Add("Only operators and admins can cancel jobs.", Severity.Error);
+                return;
+            }
+
+            var job = await Control.CancelAsync(_loadedId, actor, CancellationToken.None);
             Snackbar.Add(
                 job.Status == JobStatus.Cancelled ? "Cancelled; the job will not run." : "Cancel requested; the job stops at its next checkpoint.",
                 Severity.Info);
@@ -293,7 +299,13 @@ public partial class JobDetailPage : IDisposable
         _busy = true;
         try
         {
-            var retry = await Control.RetryAsync(_loadedId, await ActorAsync(), CancellationToken.None);
+            if (await Access.AuthorizeAsync(Policies.Operator, "retry", $"job:{_loadedId}") is not { } actor)
+            {
+                Snackbar.Add("Only operators and admins can retry jobs.", Severity.Error);
+                return;
+            }
+
+            var retry = await Control.RetryAsync(_loadedId, actor, CancellationToken.None);
             Snackbar.Add($"Queued attempt {retry.Attempt}.", Severity.Success);
             Navigation.NavigateTo($"/jobs/{retry.Id}");
         }
@@ -306,7 +318,4 @@ public partial class JobDetailPage : IDisposable
             _busy = false;
         }
     }
-
-    private async Task<Domain.Auditing.AuditActor> ActorAsync() =>
-        PrincipalFactory.ToActor((await Authentication.GetAuthenticationStateAsync()).User);
 }

@@ -10,6 +10,12 @@ namespace MediaEngine.Web.Components.Pages.Jobs;
 /// <summary>How the job pages show statuses, times, durations and sizes, so both pages say things the same way.</summary>
 public static class JobDisplay
 {
+    /// <summary>
+    /// The start of a picked calendar day as UTC. Times on the jobs pages are UTC, so a date filter means UTC days,
+    /// whatever the server's time zone (a picked date has no zone of its own).
+    /// </summary>
+    public static DateTime? UtcDay(DateTime? picked) => picked is { } day ? DateTime.SpecifyKind(day.Date, DateTimeKind.Utc) : null;
+
     public static Color ColorOf(JobStatus status) => status switch
     {
         JobStatus.Queued => Color.Default,

@@ -85,7 +85,7 @@ public sealed class JobLiveState
     /// </summary>
     public void SetJob(JobStatus status, double progress)
     {
-        if (Stage(status) > Stage(Status))
+        if (JobStateMachine.Stage(status) > JobStateMachine.Stage(Status))
         {
             Status = status;
         }
@@ -126,7 +126,7 @@ public sealed class JobLiveState
         switch (message.Kind)
         {
             case JobEventKind.StateChanged:
-                if (message.Status is { } status && Stage(status) > Stage(Status)) // a late event never moves the job back
+                if (message.Status is { } status && JobStateMachine.Stage(status) > JobStateMachine.Stage(Status)) // a late event never moves the job back
                 {
                     Status = status;
                     Progress = status == JobStatus.Succeeded ? 100 : Progress;
@@ -160,16 +160,9 @@ public sealed class JobLiveState
         return changed;
     }
 
-    private static int Stage(JobStatus status) => status switch
-    {
-        JobStatus.Queued => 0,
-        JobStatus.Running => 1,
-        _ => 2,
-    };
-
     private bool ApplyJobProgress(double? progress)
     {
-        if (Stage(Status) == 2)
+        if (JobStateMachine.Stage(Status) == 2)
         {
             return false; // a finished job's progress is final
         }

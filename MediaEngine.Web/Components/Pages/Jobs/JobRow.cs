@@ -37,13 +37,14 @@ public sealed class JobRow(JobListItem item) : IEquatable<JobRow>
         }
 
         var changed = false;
-        if (message.JobProgress is { } progress && !progress.Equals(Progress))
+        if (message.JobProgress is { } progress && !progress.Equals(Progress) && !JobStateMachine.IsTerminal(Status))
         {
             Progress = Math.Clamp(progress, 0, 100);
             changed = true;
         }
 
-        if (message.Kind == JobEventKind.StateChanged && message.Status is { } status && status != Status)
+        // Only forward through the lifecycle: an older event arriving late never moves the row back.
+        if (message.Kind == JobEventKind.StateChanged && message.Status is { } status && JobStateMachine.Stage(status) > JobStateMachine.Stage(Status))
         {
             Status = status;
             if (status == JobStatus.Running)

@@ -68,6 +68,9 @@ public partial class JobsPage : IDisposable
     private IAuthorizationService Authorization { get; set; } = default!;
 
     [Inject]
+    private CircuitAuthorization Access { get; set; } = default!;
+
+    [Inject]
     private TimeProvider Clock { get; set; } = default!;
 
     private DateTime Now => Clock.GetUtcNow().UtcDateTime;
@@ -106,8 +109,8 @@ public partial class JobsPage : IDisposable
             _status,
             _preset,
             _submitter,
-            _range?.Start?.ToUniversalTime(),
-            _range?.End?.AddDays(1).ToUniversalTime(),
+            JobDisplay.UtcDay(_range?.Start),
+            JobDisplay.UtcDay(_range?.End?.AddDays(1)),
             _search);
         var page = await Queries.ListAsync(filter, new PageRequest(state.Page, state.PageSize), cancellationToken);
         var rows = page.Items.Select(i => new JobRow(i)).ToList();
@@ -185,7 +188,12 @@ public partial class JobsPage : IDisposable
         _busy = true;
         try
         {
-            var actor = PrincipalFactory.ToActor((await Authentication.GetAuthenticationStateAsync()).User);
+            if (await Access.AuthorizeAsync(Policies.Operator, $"bulk {verb}", $"jobs:{string.Join(',', _selected.Select(r => r.Id.ToString("N")[..8]))}") is not { } actor)
+            {
+                Snackbar.Add($"Only operators and admins can {verb} jobs.", Severity.Error);
+                return;
+            }
+
             var result = await Control.ForEachAsync([.. _selected.Select(r => r.Id)], id => action(id, actor));
             var severity = result.Refused.Count == 0 ? Severity.Success : result.Done == 0 ? Severity.Error : Severity.Warning;
             Snackbar.Add(JobDisplay.BulkSummary(done, result), severity);

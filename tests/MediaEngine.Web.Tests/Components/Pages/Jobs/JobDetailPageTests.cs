@@ -15,6 +15,7 @@ public sealed class JobDetailPageTests : MudBunitContext, IAsyncLifetime
 {
     private JobPageServices _services = default!;
     private Job _job = default!;
+    private Bunit.TestDoubles.BunitAuthorizationContext _auth = default!;
 
     public async ValueTask InitializeAsync()
     {
@@ -22,7 +23,7 @@ public sealed class JobDetailPageTests : MudBunitContext, IAsyncLifetime
         _services.AddTo(Services);
         var version = await _services.AddWebImagesPresetAsync();
         _job = await _services.AddJobAsync(version, "Web images · beach.jpg", JobStatus.Running);
-        SignInAs("Olga Operator", "Operator", Policies.Viewer, Policies.Operator);
+        _auth = SignInAs("Olga Operator", "Operator", Policies.Viewer, Policies.Operator);
     }
 
     public new async ValueTask DisposeAsync()
@@ -141,5 +142,24 @@ public sealed class JobDetailPageTests : MudBunitContext, IAsyncLifetime
 
         page.WaitForElement("[data-testid=job-not-found]").TextContent.ShouldContain("There is no job");
         _services.Bus.SubscriberCount.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Cancel_ShouldBeRefusedOnTheServerAndAudited_WhenTheUserIsAViewer()
+    {
+        var page = RenderPage();
+        _auth.SetPolicies(Policies.Viewer); // only the server-side check stands between a circuit call and the action
+
+        page.Find("[data-testid=job-cancel]").Click();
+
+        await page.WaitForAssertionAsync(async () =>
+        {
+            await using var db = _services.Db();
+            var denied = await db.AuditEvents.SingleAsync(a => a.Action == "access.denied");
+            denied.Target.ShouldBe($"job:{_job.Id}");
+        });
+        await using var after = _services.Db();
+        (await after.Jobs.SingleAsync(j => j.Id == _job.Id)).CancelRequestedAt.ShouldBeNull();
+        (await after.AuditEvents.AnyAsync(a => a.Action == "job.cancel-requested")).ShouldBeFalse();
     }
 }
