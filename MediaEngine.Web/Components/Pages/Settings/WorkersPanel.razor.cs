@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MediaEngine.Domain.Entities;
+using MediaEngine.Domain.Jobs;
 using MediaEngine.Domain.Persistence;
 using MediaEngine.Web.Auth;
 using MediaEngine.Workers.Jobs;
@@ -21,10 +22,14 @@ public sealed partial class WorkersPanel : IDisposable
     /// <summary>How often the open panel re-reads the pool state and the node table.</summary>
     internal static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(5);
 
+    /// <summary>Running jobs linked per node; more are counted.</summary>
+    private const int MaxJobsShown = 5;
+
     private MudTable<WorkerNode>? _table;
     private ITimer? _timer;
     private WorkerPoolState? _pool;
     private DateTime _now;
+    private Dictionary<string, IReadOnlyList<(Guid Id, string Title)>> _runningJobs = [];
     private string? _reason;
     private string? _error;
     private bool _hideStopped;
@@ -137,6 +142,13 @@ public sealed partial class WorkersPanel : IDisposable
                 .Skip(state.Page * state.PageSize)
                 .Take(state.PageSize)
                 .ToListAsync(cancellationToken);
+            var ids = items.Select(n => n.Id).ToList();
+            var running = await db.Jobs.AsNoTracking()
+                .Where(j => j.Status == JobStatus.Running && j.WorkerId != null && ids.Contains(j.WorkerId))
+                .OrderBy(j => j.StartedAt)
+                .Select(j => new { j.Id, j.Title, WorkerId = j.WorkerId! })
+                .ToListAsync(cancellationToken);
+            _runningJobs = running.GroupBy(j => j.WorkerId).ToDictionary(g => g.Key, g => (IReadOnlyList<(Guid, string)>)[.. g.Select(j => (j.Id, j.Title))]);
             return new TableData<WorkerNode> { Items = items, TotalItems = total };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

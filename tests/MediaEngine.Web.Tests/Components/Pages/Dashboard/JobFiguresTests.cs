@@ -87,6 +87,24 @@ public sealed class JobFiguresTests : MudBunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task Render_ShouldPlotEachDaysSuccessRate_WhenJobsFinishedOnSeveralDays()
+    {
+        var fiveDaysAgo = DateTime.UtcNow.Date.AddDays(-5).AddHours(12);
+        var twoDaysAgo = DateTime.UtcNow.Date.AddDays(-2).AddHours(12);
+        await _backend.AddJobAsync(_preset, "image", JobStatus.Succeeded, fiveDaysAgo);
+        await _backend.AddJobAsync(_preset, "image", JobStatus.Succeeded, fiveDaysAgo.AddHours(1));
+        await _backend.AddJobAsync(_preset, "image", JobStatus.Failed, fiveDaysAgo.AddHours(2), error: "bad input");
+        await _backend.AddJobAsync(_preset, "image", JobStatus.Failed, twoDaysAgo, error: "bad input");
+        await _backend.AddJobAsync(_preset, "image", JobStatus.Cancelled, DateTime.UtcNow.Date.AddDays(-1).AddHours(12));
+
+        var figures = Render<JobFigures>();
+
+        figures.WaitForAssertion(() => figures.Find("[data-testid=success-rate-per-day]").GetAttribute("data-rates")
+            .ShouldBe($"{fiveDaysAgo:yyyy-MM-dd}=67% {twoDaysAgo:yyyy-MM-dd}=0%"));
+        figures.FindAll("[data-testid=success-rate-per-day] svg").ShouldNotBeEmpty();
+    }
+
+    [Fact]
     public async Task PoolChanged_ShouldShowThePausedBanner_WhenTheWorkerPoolIsPaused()
     {
         var figures = Render<JobFigures>();

@@ -46,6 +46,28 @@ public sealed class WorkersPanelTests : MudBunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task Render_ShouldLinkTheJobsEachNodeIsRunning_WhenJobsRunOnIt()
+    {
+        var now = DateTime.UtcNow;
+        await AddNodesAsync(Node("node-a", now, running: 1), Node("node-b", now));
+        var preset = await _backend.PresetAsync();
+        var job = await _backend.AddJobAsync(preset, "video", Domain.Jobs.JobStatus.Running);
+        var done = await _backend.AddJobAsync(preset, "image", Domain.Jobs.JobStatus.Succeeded);
+        await using (var db = _backend.Db())
+        {
+            await db.Jobs.Where(j => j.Id == job.Id || j.Id == done.Id).ExecuteUpdateAsync(s => s.SetProperty(j => j.WorkerId, "node-a"));
+        }
+
+        var panel = RenderPanel();
+
+        panel.WaitForAssertion(() => panel.Find("[data-testid=node-jobs-node-a] a").GetAttribute("href").ShouldBe($"/jobs/{job.Id}"));
+        panel.FindAll("[data-testid=node-jobs-node-a] a").Count.ShouldBe(1);
+        panel.Find("[data-testid=node-jobs-node-a] a").TextContent.ShouldBe(job.Title);
+        panel.FindAll("[data-testid=node-jobs-node-b] a").ShouldBeEmpty();
+        panel.Find("[data-testid=node-jobs-node-b]").TextContent.Trim().ShouldBe("0");
+    }
+
+    [Fact]
     public async Task HideStopped_ShouldLeaveOutStoppedNodes_WhenSwitchedOn()
     {
         var now = DateTime.UtcNow;
