@@ -18,7 +18,7 @@ public static class AdminEndpoints
     public static void Map(RouteGroupBuilder admin)
     {
         admin.MapGet("/audit", async (AuditTrail trail, string? action, string? search, DateTime? from, DateTime? to, int? page, int? pageSize, CancellationToken ct) =>
-            Results.Ok(await trail.SearchAsync(new AuditFilter(action, search, from, to), new PageRequest(page ?? 0, pageSize ?? 50), ct)));
+            Results.Ok(ApiPaging.Response(await trail.SearchAsync(new AuditFilter(action, search, from, to), ApiPaging.Request(page, pageSize), ct))));
 
         admin.MapGet("/users", async (UserService users, CancellationToken ct) =>
             Results.Ok((await users.ListAsync(ct)).Select(u => new { u.Id, u.Email, u.Name, role = u.Role.ToString(), status = u.Status.ToString(), u.LastSignInAt })));

@@ -58,8 +58,8 @@ public static class JobEndpoints
 
     private static async Task<IResult> ListAsync(JobQueries queries, JobStatus? status, string? preset, string? search, int? page, int? pageSize, CancellationToken ct)
     {
-        var result = await queries.ListAsync(new JobFilter(status, preset, Search: search), new PageRequest(page ?? 0, pageSize ?? 50), ct);
-        return Results.Ok(new PagedResult<JobResources.Summary>([.. result.Items.Select(JobResources.ToSummary)], result.TotalCount, result.Page, result.PageSize));
+        var result = await queries.ListAsync(new JobFilter(status, preset, Search: search), ApiPaging.Request(page, pageSize), ct);
+        return Results.Ok(ApiPaging.Response(new PagedResult<JobResources.Summary>([.. result.Items.Select(JobResources.ToSummary)], result.TotalCount, result.Page, result.PageSize)));
     }
 
     private static async Task<IResult> GetAsync(Guid id, JobQueries queries, CancellationToken ct)

@@ -5,6 +5,8 @@ namespace MediaEngine.Web.Api;
 /// <summary>The OpenAPI document of <c>/api/v1</c> (served at <c>/api/v1/openapi.json</c>), with its bearer API-key scheme.</summary>
 public static class OpenApiSetup
 {
+    public const string SchemeName = "ApiKey";
+
     public static IServiceCollection AddMediaEngineOpenApi(this IServiceCollection services) =>
         services.AddOpenApi(options =>
         {
@@ -19,12 +21,22 @@ public static class OpenApiSetup
                 };
                 document.Components ??= new OpenApiComponents();
                 document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
-                document.Components.SecuritySchemes["ApiKey"] = new OpenApiSecurityScheme
+                document.Components.SecuritySchemes[SchemeName] = new OpenApiSecurityScheme
                 {
                     Type = SecuritySchemeType.Http,
                     Scheme = "bearer",
                     Description = "An API key created on the Settings page or with 'mediaengine apikey create'.",
                 };
+
+                // Every route needs the key: say so for the document and on each operation, so clients and tools send it.
+                var requirement = new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, document)] = [] };
+                document.Security = [requirement];
+                foreach (var operation in document.Paths.Values.Where(p => p.Operations is not null).SelectMany(p => p.Operations!.Values))
+                {
+                    operation.Security ??= [];
+                    operation.Security.Add(requirement);
+                }
+
                 return Task.CompletedTask;
             });
         });

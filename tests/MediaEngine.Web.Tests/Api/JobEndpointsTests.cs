@@ -49,6 +49,10 @@ public sealed class JobEndpointsTests
 
         var list = await client.GetFromJsonAsync<JsonElement>("/api/v1/jobs?status=Succeeded&preset=web-images", TestContext.Current.CancellationToken);
         list.GetProperty("totalCount").GetInt32().ShouldBe(1);
+        list.GetProperty("page").GetInt32().ShouldBe(1);
+        list.GetProperty("items").GetArrayLength().ShouldBe(1);
+        var second = await client.GetFromJsonAsync<JsonElement>("/api/v1/jobs?preset=web-images&page=2&pageSize=1", TestContext.Current.CancellationToken);
+        second.GetProperty("items").GetArrayLength().ShouldBe(0);
         var audit = await app.QueryAsync(db => db.AuditEvents.Where(e => e.Target == $"job:{jobId}").Select(e => e.Action).ToListAsync());
         audit.ShouldContain("job.submitted");
     }
@@ -127,6 +131,19 @@ public sealed class JobEndpointsTests
         paths.ShouldContain("/api/v1/jobs/{id}/cancel");
         paths.ShouldContain("/api/v1/assets");
         paths.ShouldAllBe(p => p.StartsWith("/api/v1/"));
+        var scheme = openApi.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+        scheme.GetProperty("type").GetString().ShouldBe("http");
+        scheme.GetProperty("scheme").GetString().ShouldBe("bearer");
+        var operations = openApi.GetProperty("paths").EnumerateObject().SelectMany(p => p.Value.EnumerateObject()).Where(o => o.Value.ValueKind == JsonValueKind.Object && o.Value.TryGetProperty("responses", out _)).ToList();
+        operations.ShouldNotBeEmpty();
+        foreach (var operation in operations)
+        {
+            operation.Value.GetProperty("security").EnumerateArray().ShouldContain(r => r.EnumerateObject().Any(p => p.Name == "ApiKey"), operation.Name);
+        }
+        var page = await viewer.GetFromJsonAsync<JsonElement>("/api/v1/jobs?page=1&pageSize=10", TestContext.Current.CancellationToken);
+        page.GetProperty("page").GetInt32().ShouldBe(1);
+        page.GetProperty("pageSize").GetInt32().ShouldBe(10);
+        (await viewer.GetAsync("/api/v1/jobs?page=0", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         using var anonymous = app.CreateNoRedirectClient();
         (await anonymous.GetAsync("/api/v1/openapi.json", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
