@@ -23,7 +23,10 @@ public sealed class WorkerProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<WorkerProcess> StartAsync(string dataPath)
+    /// <summary>The worker process's id (part of its worker identity, <c>host-pid-suffix</c>).</summary>
+    public int ProcessId => _process.Id;
+
+    public static async Task<WorkerProcess> StartAsync(string dataPath, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -35,6 +38,11 @@ public sealed class WorkerProcess : IAsyncDisposable
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "mediaengine.dll"));
         start.ArgumentList.Add("worker");
         start.Environment["MediaEngine__DataPath"] = dataPath;
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var worker = new WorkerProcess(new Process { StartInfo = start, EnableRaisingEvents = true });
         worker._process.OutputDataReceived += (_, e) => worker.Append(e.Data);
         worker._process.ErrorDataReceived += (_, e) => worker.Append(e.Data);
