@@ -19,7 +19,7 @@ public sealed class RunPipelineJob(JobRunner runner, WorkerIdentity identity, IL
         {
             await runner.RunAsync(jobId, identity.Id, context.Recovering, cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested) // a stopping worker re-queues its jobs itself
         {
             var attempt = context.RetryAttempt + 1;
             if (TransientFailure.Is(ex) && context.RetryPolicy is { } policy && context.RetryAttempt < policy.MaxAttempts)

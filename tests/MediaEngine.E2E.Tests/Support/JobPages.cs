@@ -59,6 +59,7 @@ public static class JobPages
         }
 
         await page.GetByTestId("run-submit").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("job-status")).ToBeVisibleAsync();
+        // The job page loads after the submission is stored and queued; on a busy machine that takes more than the default 5 s.
+        await Assertions.Expect(page.GetByTestId("job-status")).ToBeVisibleAsync(new() { Timeout = 30_000 });
     }
 }
