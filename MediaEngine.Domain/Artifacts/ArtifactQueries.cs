@@ -15,33 +15,104 @@ public sealed class ArtifactQueries(IDbContextFactory<MediaEngineDbContext> cont
     /// <summary>How many input levels <see cref="LineageAsync"/> walks back at most; pipelines are far shallower.</summary>
     public const int MaxLineageDepth = 64;
 
-    /// <remarks>
-    /// Counts and pages on the artifacts table alone (filters on jobs and presets are subqueries), so the
-    /// <c>(IsPublished, CreatedAt)</c> index serves a million rows; only the page's rows are joined for display.
-    /// </remarks>
+    /// <summary>How many options the gallery's pickers (jobs, tags) offer at once.</summary>
+    public const int PickerSize = 20;
+
+    /// <summary>One page of published outputs and the total; see <see cref="GalleryQuery"/> for how each filter stays fast.</summary>
     public async Task<PagedResult<GalleryItem>> ListPublishedAsync(GalleryFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var published = await PublishedAsync(db, filter, cancellationToken);
-        var total = await published.CountAsync(cancellationToken);
-        var ids = await published.OrderByDescending(a => a.CreatedAt).ThenBy(a => a.Id).Skip(page.Skip).Take(page.PageSize)
-            .Select(a => a.Id).ToListAsync(cancellationToken);
-        var rows = await Project(Joined(db).Where(r => ids.Contains(r.Artifact.Id))).ToListAsync(cancellationToken);
-        var order = ids.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
-        return new PagedResult<GalleryItem>([.. rows.OrderBy(r => order[r.Id])], total, page.Page, page.PageSize);
+        var total = await CountPublishedAsync(filter, cancellationToken);
+        var items = await SliceAsync(filter, page.Skip, page.PageSize, cancellationToken);
+        return new PagedResult<GalleryItem>(items, total, page.Page, page.PageSize);
     }
 
-    /// <summary>The presets that have published outputs, by name.</summary>
+    /// <summary>How many published outputs match.</summary>
+    public async Task<int> CountPublishedAsync(GalleryFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await (await GalleryQuery.MatchingAsync(db, filter, cancellationToken)).CountAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Published outputs <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="take"/> (at most
+    /// <see cref="PageRequest.MaxPageSize"/>), newest first, each with its job and preset version (a virtualised grid asks for any slice).
+    /// </summary>
+    public async Task<IReadOnlyList<GalleryItem>> SliceAsync(GalleryFilter filter, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var matching = await GalleryQuery.MatchingAsync(db, filter, cancellationToken);
+        var ids = await matching.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id)
+            .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 0, PageRequest.MaxPageSize))
+            .Select(a => a.Id).ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await Project(Joined(db).Where(r => ids.Contains(r.Artifact.Id))).ToListAsync(cancellationToken);
+        var order = ids.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
+        return [.. rows.OrderBy(r => order[r.Id])];
+    }
+
+    /// <summary>The presets with published outputs of production jobs, by name: one short index probe per preset, never a scan of the outputs.</summary>
     public async Task<IReadOnlyList<GalleryPreset>> PresetsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await Joined(db)
-            .Where(r => r.Artifact.IsPublished && r.Preset != null)
-            .Select(r => new { r.Preset!.Slug, r.Preset.Name })
-            .Distinct()
+        var published = true; // a parameter, so that the index seeks on it
+        return await db.Presets.AsNoTracking()
+            .Where(p => db.Jobs.Any(j => j.PresetId == p.Id && !j.IsTest && db.Artifacts.Any(a => a.JobId == j.Id && a.IsPublished == published)))
             .OrderBy(p => p.Name)
             .Select(p => new GalleryPreset(p.Slug, p.Name))
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The version numbers of a preset, newest first (empty for an unknown slug).</summary>
+    public async Task<IReadOnlyList<int>> VersionsAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.PresetVersions.AsNoTracking().Where(v => v.Preset!.Slug == slug)
+            .OrderByDescending(v => v.Version).Select(v => v.Version).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Output tags starting with <paramref name="prefix"/> (all when empty), alphabetically, at most <see cref="PickerSize"/>.</summary>
+    public async Task<IReadOnlyList<string>> TagsAsync(string? prefix, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var tags = db.ArtifactTags.AsNoTracking().Select(t => t.Tag);
+        if (!string.IsNullOrWhiteSpace(prefix))
+        {
+            var pattern = $"{GalleryQuery.Escape(prefix.Trim())}%";
+            tags = tags.Where(t => EF.Functions.Like(t, pattern, "\\"));
+        }
+
+        return await tags.Distinct().OrderBy(t => t).Take(PickerSize).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Production jobs with published outputs whose title contains <paramref name="search"/> (any when empty), newest
+    /// first, at most <see cref="PickerSize"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<GalleryJob>> JobsAsync(string? search, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var published = true;
+        var jobs = db.Jobs.AsNoTracking().Where(j => !j.IsTest && db.Artifacts.Any(a => a.JobId == j.Id && a.IsPublished == published));
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = $"%{GalleryQuery.Escape(search.Trim())}%";
+            jobs = jobs.Where(j => EF.Functions.Like(j.Title, pattern, "\\"));
+        }
+
+        return await jobs.OrderByDescending(j => j.CreatedAt).Take(PickerSize)
+            .Select(j => new GalleryJob(j.Id, j.Title, j.CreatedAt)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>One job as the gallery's job filter names it, or null when there is no such job.</summary>
+    public async Task<GalleryJob?> JobAsync(Guid jobId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Jobs.AsNoTracking().Where(j => j.Id == jobId)
+            .Select(j => new GalleryJob(j.Id, j.Title, j.CreatedAt)).FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>The published artifacts of one job, oldest first (what its outputs zip holds).</summary>
@@ -126,59 +197,12 @@ public sealed class ArtifactQueries(IDbContextFactory<MediaEngineDbContext> cont
         from p in presets.DefaultIfEmpty()
         select new GalleryRow { Artifact = a, Job = j, Version = v, Preset = p };
 
-    /// <summary>Published outputs of production jobs (never test runs) matching <paramref name="filter"/>, as artifacts.</summary>
-    private static async Task<IQueryable<Artifact>> PublishedAsync(MediaEngineDbContext db, GalleryFilter filter, CancellationToken cancellationToken)
-    {
-        // Test runs do not publish; their job ids (few) are excluded as well, cheaply, for outputs recorded before that rule.
-        var testJobs = await db.Jobs.Where(j => j.IsTest).Select(j => (Guid?)j.Id).ToListAsync(cancellationToken);
-        var query = db.Artifacts.AsNoTracking().Where(a => a.IsPublished && !testJobs.Contains(a.JobId));
-        if (!string.IsNullOrWhiteSpace(filter.Preset))
-        {
-            var slug = filter.Preset.Trim();
-            var versions = await db.PresetVersions.Where(v => v.Preset!.Slug == slug).Select(v => (Guid?)v.Id).ToListAsync(cancellationToken);
-            query = query.Where(a => versions.Contains(a.PresetVersionId));
-        }
-
-        if (filter.JobId is { } jobId)
-        {
-            query = query.Where(a => a.JobId == jobId);
-        }
-
-        if (filter.Kind is { } kind)
-        {
-            query = query.Where(a => a.Kind == kind);
-        }
-
-        if (filter.From is { } from)
-        {
-            query = query.Where(a => a.CreatedAt >= from);
-        }
-
-        if (filter.To is { } to)
-        {
-            query = query.Where(a => a.CreatedAt < to);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Search))
-        {
-            var pattern = $"%{Escape(filter.Search.Trim())}%";
-            var versions = await db.PresetVersions.Where(v => EF.Functions.Like(v.Preset!.Name, pattern, "\\")).Select(v => (Guid?)v.Id).ToListAsync(cancellationToken);
-            query = query.Where(a => versions.Contains(a.PresetVersionId)
-                || db.Jobs.Any(j => j.Id == a.JobId && EF.Functions.Like(j.Title, pattern, "\\")));
-        }
-
-        return query;
-    }
-
     private static IQueryable<GalleryItem> Project(IQueryable<GalleryRow> rows) =>
         rows.Select(r => new GalleryItem(
             r.Artifact.Id, r.Artifact.Kind, r.Artifact.MimeType, r.Artifact.SizeBytes, r.Artifact.Width, r.Artifact.Height,
             r.Artifact.DurationSeconds, r.Artifact.NodeId, r.Artifact.PortName, r.Artifact.IsPublished, r.Artifact.CreatedAt,
             r.Artifact.JobId, r.Job == null ? null : r.Job.Title, r.Preset == null ? null : r.Preset.Slug,
             r.Preset == null ? null : r.Preset.Name, r.Version == null ? null : r.Version.Version));
-
-    private static string Escape(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     private sealed class GalleryRow
     {
