@@ -9,10 +9,11 @@ namespace MediaEngine.Domain.Artifacts;
 /// </summary>
 /// <remarks>
 /// Without a selective filter, the query walks <c>(IsPublished, CreatedAt, Id)</c> or <c>(IsPublished, Kind, CreatedAt,
-/// Id)</c> newest first and stops at the page. A selective filter (a job, a tag, a rating, a preset, a version, a search)
-/// instead drives the query from its own small set: the matching jobs, tags or ratings are the outer side of a cross
-/// join whose inner side is an index seek into the artifacts (<c>(JobId, IsPublished, CreatedAt, Id, Kind)</c> or the
-/// key), and only those rows are sorted. SQLite keeps the order of a cross join as written, so it cannot fall back to
+/// Id)</c> newest first and stops at the page. A selective filter (a job, a tag, a rating, a preset or version, a search)
+/// instead drives the query from its own small set: the matching jobs, preset versions, tags or ratings are the outer
+/// side of a cross join whose inner side is an index seek into the artifacts (<c>(JobId, IsPublished, CreatedAt, Id,
+/// Kind)</c>, <c>(PresetVersionId, IsPublished, CreatedAt, Id, Kind)</c> or the key), and only those rows are sorted; one
+/// job or one version needs no sort at all. SQLite keeps the order of a cross join as written, so it cannot fall back to
 /// walking every published output to find a rare one; SQL Server plans the same join freely.
 /// </remarks>
 internal static class GalleryQuery
@@ -20,8 +21,8 @@ internal static class GalleryQuery
     /// <summary>The published artifacts matching <paramref name="filter"/>, unordered; empty when a named preset or version does not exist.</summary>
     public static async Task<IQueryable<Artifact>> MatchingAsync(MediaEngineDbContext db, GalleryFilter filter, CancellationToken cancellationToken)
     {
-        var jobs = await JobsAsync(db, filter, cancellationToken);
-        if (jobs.None)
+        var sets = await SetsAsync(db, filter, cancellationToken);
+        if (sets.None)
         {
             return db.Artifacts.AsNoTracking().Where(a => false);
         }
@@ -36,14 +37,19 @@ internal static class GalleryQuery
         var driver = filter.JobId is not null ? Driver.Jobs
             : tag is not null ? Driver.Tag
             : minRating is not null ? Driver.Rating
-            : jobs.Query is not null ? Driver.Jobs
+            : sets.Jobs is null && sets.Versions is not null ? Driver.Versions
+            : sets.Jobs is not null ? Driver.Jobs
             : Driver.None;
         var query = driver switch
         {
-            Driver.Jobs => from j in jobs.Query!
+            Driver.Jobs => from j in sets.Jobs!
                            from a in artifacts
                            where a.JobId == j.Id && a.IsPublished == published
                            select a,
+            Driver.Versions => from v in sets.Versions!
+                               from a in artifacts
+                               where a.PresetVersionId == v.Id && a.IsPublished == published
+                               select a,
             Driver.Tag => from t in db.ArtifactTags
                           where t.Tag == tag
                           from a in artifacts
@@ -56,7 +62,13 @@ internal static class GalleryQuery
             _ => artifacts.Where(a => a.IsPublished == published),
         };
 
-        if (driver != Driver.Jobs && jobs.Query is { } residualJobs)
+        if (driver is not (Driver.Jobs or Driver.Versions) && sets.Versions is { } residualVersions)
+        {
+            var ids = residualVersions.Select(v => (Guid?)v.Id);
+            query = query.Where(a => ids.Contains(a.PresetVersionId));
+        }
+
+        if (driver != Driver.Jobs && sets.Jobs is { } residualJobs)
         {
             var ids = residualJobs.Select(j => (Guid?)j.Id);
             query = query.Where(a => ids.Contains(a.JobId));
@@ -98,44 +110,38 @@ internal static class GalleryQuery
             .Select(g => g.Key);
 
     /// <summary>
-    /// The production jobs the job, preset, version and search criteria allow (null query when none of them is set), or
-    /// <see cref="JobSet.None"/> when a named preset or version does not exist. Presets are resolved first; they are few.
+    /// The preset versions the preset and version criteria allow, and the production jobs the job and search criteria
+    /// allow (each null when not constrained, the jobs narrowed to the versions too); <see cref="Sets.None"/> when a named
+    /// preset or version does not exist. Presets are resolved first: they are few.
     /// </summary>
-    private static async Task<JobSet> JobsAsync(MediaEngineDbContext db, GalleryFilter filter, CancellationToken cancellationToken)
+    private static async Task<Sets> SetsAsync(MediaEngineDbContext db, GalleryFilter filter, CancellationToken cancellationToken)
     {
-        var jobs = db.Jobs.AsNoTracking().Where(j => !j.IsTest);
-        var constrained = false;
-        if (filter.JobId is { } jobId)
-        {
-            jobs = jobs.Where(j => j.Id == jobId);
-            constrained = true;
-        }
-
+        IQueryable<PresetVersion>? versions = null;
         if (!string.IsNullOrWhiteSpace(filter.Preset))
         {
             var slug = filter.Preset.Trim();
             var presetId = await db.Presets.Where(p => p.Slug == slug).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken);
             if (presetId is not { } preset)
             {
-                return new JobSet(null, None: true);
+                return new Sets(null, null, None: true);
             }
 
+            versions = db.PresetVersions.AsNoTracking().Where(v => v.PresetId == preset);
             if (filter.PresetVersion is { } number)
             {
-                var versionId = await db.PresetVersions.Where(v => v.PresetId == preset && v.Version == number)
-                    .Select(v => (Guid?)v.Id).FirstOrDefaultAsync(cancellationToken);
-                if (versionId is not { } version)
+                versions = versions.Where(v => v.Version == number);
+                if (!await versions.AnyAsync(cancellationToken))
                 {
-                    return new JobSet(null, None: true);
+                    return new Sets(null, null, None: true);
                 }
-
-                jobs = jobs.Where(j => j.PresetVersionId == version);
             }
-            else
-            {
-                jobs = jobs.Where(j => j.PresetId == preset);
-            }
+        }
 
+        var jobs = db.Jobs.AsNoTracking().Where(j => !j.IsTest);
+        var constrained = false;
+        if (filter.JobId is { } jobId)
+        {
+            jobs = jobs.Where(j => j.Id == jobId);
             constrained = true;
         }
 
@@ -147,19 +153,26 @@ internal static class GalleryQuery
             constrained = true;
         }
 
-        return new JobSet(constrained ? jobs : null, None: false);
+        if (constrained && versions is not null)
+        {
+            var allowed = versions.Select(v => v.Id);
+            jobs = jobs.Where(j => allowed.Contains(j.PresetVersionId));
+        }
+
+        return new Sets(versions, constrained ? jobs : null, None: false);
     }
 
     internal static string Escape(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
-    private sealed record JobSet(IQueryable<Job>? Query, bool None);
+    private sealed record Sets(IQueryable<PresetVersion>? Versions, IQueryable<Job>? Jobs, bool None);
 
     /// <summary>Which set the query starts from.</summary>
     private enum Driver
     {
         None,
         Jobs,
+        Versions,
         Tag,
         Rating,
     }

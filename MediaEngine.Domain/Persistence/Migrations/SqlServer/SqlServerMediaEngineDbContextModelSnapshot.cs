@@ -132,13 +132,13 @@ namespace MediaEngine.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Sha256");
 
-                    b.HasIndex("PresetVersionId", "CreatedAt");
-
                     b.HasIndex("IsPublished", "CreatedAt", "Id");
 
                     b.HasIndex("IsPublished", "Kind", "CreatedAt", "Id");
 
                     b.HasIndex("JobId", "IsPublished", "CreatedAt", "Id", "Kind");
+
+                    b.HasIndex("PresetVersionId", "IsPublished", "CreatedAt", "Id", "Kind");
 
                     b.ToTable("Artifacts");
                 });

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace MediaEngine.Domain.Persistence.Migrations.Sqlite
+namespace MediaEngine.Domain.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class GalleryIndexesAndUnpublishedTestRuns : Migration
@@ -12,7 +12,7 @@ namespace MediaEngine.Domain.Persistence.Migrations.Sqlite
         {
             // Workbench test runs publish nothing; outputs they published before that rule are unpublished here, so
             // the gallery needs no per-row test-job check.
-            migrationBuilder.Sql("UPDATE \"Artifacts\" SET \"IsPublished\" = 0 WHERE \"IsPublished\" = 1 AND \"JobId\" IN (SELECT \"Id\" FROM \"Jobs\" WHERE \"IsTest\" = 1);");
+            migrationBuilder.Sql("UPDATE [Artifacts] SET [IsPublished] = CAST(0 AS bit) WHERE [IsPublished] = CAST(1 AS bit) AND [JobId] IN (SELECT [Id] FROM [Jobs] WHERE [IsTest] = CAST(1 AS bit));");
 
             migrationBuilder.DropIndex(
                 name: "IX_Artifacts_IsPublished_CreatedAt",
@@ -20,6 +20,10 @@ namespace MediaEngine.Domain.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropIndex(
                 name: "IX_Artifacts_JobId",
+                table: "Artifacts");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Artifacts_PresetVersionId_CreatedAt",
                 table: "Artifacts");
 
             migrationBuilder.CreateIndex(
@@ -36,6 +40,11 @@ namespace MediaEngine.Domain.Persistence.Migrations.Sqlite
                 name: "IX_Artifacts_JobId_IsPublished_CreatedAt_Id_Kind",
                 table: "Artifacts",
                 columns: new[] { "JobId", "IsPublished", "CreatedAt", "Id", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Artifacts_PresetVersionId_IsPublished_CreatedAt_Id_Kind",
+                table: "Artifacts",
+                columns: new[] { "PresetVersionId", "IsPublished", "CreatedAt", "Id", "Kind" });
         }
 
         /// <inheritdoc />
@@ -54,6 +63,10 @@ namespace MediaEngine.Domain.Persistence.Migrations.Sqlite
                 name: "IX_Artifacts_JobId_IsPublished_CreatedAt_Id_Kind",
                 table: "Artifacts");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Artifacts_PresetVersionId_IsPublished_CreatedAt_Id_Kind",
+                table: "Artifacts");
+
             migrationBuilder.CreateIndex(
                 name: "IX_Artifacts_IsPublished_CreatedAt",
                 table: "Artifacts",
@@ -63,6 +76,11 @@ namespace MediaEngine.Domain.Persistence.Migrations.Sqlite
                 name: "IX_Artifacts_JobId",
                 table: "Artifacts",
                 column: "JobId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Artifacts_PresetVersionId_CreatedAt",
+                table: "Artifacts",
+                columns: new[] { "PresetVersionId", "CreatedAt" });
         }
     }
 }
