@@ -7,13 +7,16 @@ namespace MediaEngine.Domain.Artifacts;
 
 /// <summary>
 /// Reads outputs for the gallery: published artifacts filtered and paged in the database, newest first, each with its
-/// job and preset version in the same query; and the lineage of one artifact, back to its source assets.
-/// Outputs of workbench test runs are not in the gallery.
+/// job and preset version in the same query; the lineage of one artifact, back to its source assets and forward to
+/// everything made from it; and what an output can be compared with. Outputs of workbench test runs are not in the gallery.
 /// </summary>
 public sealed class ArtifactQueries(IDbContextFactory<MediaEngineDbContext> contexts)
 {
-    /// <summary>How many input levels <see cref="LineageAsync"/> walks back at most; pipelines are far shallower.</summary>
+    /// <summary>How many levels <see cref="LineageAsync"/> walks back or forward at most; pipelines are far shallower.</summary>
     public const int MaxLineageDepth = 64;
+
+    /// <summary>How many files (artifacts and assets) a lineage graph holds at most, to stay readable and quick.</summary>
+    public const int MaxLineageNodes = 300;
 
     /// <summary>How many options the gallery's pickers (jobs, tags) offer at once.</summary>
     public const int PickerSize = 20;
@@ -124,8 +127,9 @@ public sealed class ArtifactQueries(IDbContextFactory<MediaEngineDbContext> cont
     }
 
     /// <summary>
-    /// The artifact with its job and preset version, its inputs walked back level by level to the source assets (each file
-    /// once, nearest first), and the artifacts made directly from it. Null when there is no such artifact.
+    /// The artifact with its job and preset version, everything it was made from back to the source assets, everything
+    /// made from it (directly or not), and the graph of both with every recorded edge, the jobs and the preset versions.
+    /// Null when there is no such artifact.
     /// </summary>
     public async Task<ArtifactLineage?> LineageAsync(Guid artifactId, CancellationToken cancellationToken = default)
     {
@@ -136,55 +140,38 @@ public sealed class ArtifactQueries(IDbContextFactory<MediaEngineDbContext> cont
             return null;
         }
 
-        var inputs = await InputsAsync(db, artifactId, cancellationToken);
-        var derived = await (
-            from i in db.ArtifactInputs.AsNoTracking()
-            where i.InputArtifactId == artifactId
-            join a in db.Artifacts on i.ArtifactId equals a.Id
-            orderby a.CreatedAt
-            select new LineageEntry(
-                LineageSource.Artifact, a.Id, 1, artifactId, a.Kind, a.MimeType, (a.NodeId ?? "?") + "." + (a.PortName ?? "out"), a.JobId, true))
-            .ToListAsync(cancellationToken);
-        return new ArtifactLineage(artifact, inputs, [.. derived.DistinctBy(d => d.Id)]);
+        var walk = new LineageWalker(db, MaxLineageNodes, MaxLineageDepth);
+        await walk.WalkAsync(artifactId, cancellationToken);
+        var (inputs, derived, graph) = await LineageReader.ReadAsync(db, artifactId, walk, cancellationToken);
+        return new ArtifactLineage(artifact, inputs, derived, graph);
     }
 
-    /// <summary>Breadth first: three queries per level (edges, input artifacts, input assets), never one per file.</summary>
-    private static async Task<List<LineageEntry>> InputsAsync(MediaEngineDbContext db, Guid artifactId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Published outputs of the same kind made from the same source assets by other jobs (another preset or version, or
+    /// a re-run): what an output is most usefully compared with. The same node and port first, then the newest; at most
+    /// <see cref="PickerSize"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<GalleryItem>> SameSourcesAsync(ArtifactLineage lineage, CancellationToken cancellationToken = default)
     {
-        var entries = new List<LineageEntry>();
-        var seen = new HashSet<Guid> { artifactId };
-        List<Guid> frontier = [artifactId];
-        for (var depth = 1; frontier.Count > 0 && depth <= MaxLineageDepth; depth++)
+        ArgumentNullException.ThrowIfNull(lineage);
+        var assets = lineage.SourceAssets.Select(a => (Guid?)a.Id).Distinct().ToList();
+        if (assets.Count == 0)
         {
-            var level = frontier;
-            var edges = await db.ArtifactInputs.AsNoTracking().Where(i => level.Contains(i.ArtifactId)).OrderBy(i => i.Id)
-                .Select(i => new { i.ArtifactId, i.InputArtifactId, i.InputAssetId }).ToListAsync(cancellationToken);
-            var artifactIds = edges.Where(e => e.InputArtifactId != null).Select(e => e.InputArtifactId!.Value).Distinct().ToList();
-            var assetIds = edges.Where(e => e.InputAssetId != null).Select(e => e.InputAssetId!.Value).Distinct().ToList();
-            var artifacts = await db.Artifacts.AsNoTracking().Where(a => artifactIds.Contains(a.Id))
-                .Select(a => new { a.Id, a.Kind, a.MimeType, a.NodeId, a.PortName, a.JobId })
-                .ToDictionaryAsync(a => a.Id, cancellationToken);
-            var assets = await db.Assets.AsNoTracking().Where(a => assetIds.Contains(a.Id))
-                .Select(a => new { a.Id, a.Kind, a.MimeType, a.Name, a.DeletedAt })
-                .ToDictionaryAsync(a => a.Id, cancellationToken);
-
-            frontier = [];
-            foreach (var edge in edges)
-            {
-                if (edge.InputArtifactId is { } inputArtifact && artifacts.TryGetValue(inputArtifact, out var a) && seen.Add(a.Id))
-                {
-                    entries.Add(new LineageEntry(
-                        LineageSource.Artifact, a.Id, depth, edge.ArtifactId, a.Kind, a.MimeType, $"{a.NodeId ?? "?"}.{a.PortName ?? "out"}", a.JobId, true));
-                    frontier.Add(a.Id);
-                }
-                else if (edge.InputAssetId is { } inputAsset && assets.TryGetValue(inputAsset, out var s) && seen.Add(s.Id))
-                {
-                    entries.Add(new LineageEntry(LineageSource.Asset, s.Id, depth, edge.ArtifactId, s.Kind, s.MimeType, s.Name, null, s.DeletedAt == null));
-                }
-            }
+            return [];
         }
 
-        return entries;
+        var item = lineage.Artifact;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var jobs = await db.ArtifactInputs.AsNoTracking().Where(i => assets.Contains(i.InputAssetId))
+            .Join(db.Artifacts, i => i.ArtifactId, a => a.Id, (i, a) => a.JobId)
+            .Where(j => j != null && j != item.JobId).Distinct().Take(PageRequest.MaxPageSize).ToListAsync(cancellationToken);
+        var published = true;
+        var ids = await db.Artifacts.AsNoTracking()
+            .Where(a => jobs.Contains(a.JobId) && a.IsPublished == published && a.Kind == item.Kind && a.Id != item.Id)
+            .OrderByDescending(a => a.NodeId == item.NodeId && a.PortName == item.PortName).ThenByDescending(a => a.CreatedAt)
+            .Take(PickerSize).Select(a => a.Id).ToListAsync(cancellationToken);
+        var rows = await Project(Joined(db).Where(r => ids.Contains(r.Artifact.Id))).ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(r => ids.IndexOf(r.Id))];
     }
 
     private static IQueryable<GalleryRow> Joined(MediaEngineDbContext db) =>

@@ -193,6 +193,91 @@ public sealed class ArtifactQueriesTests
     }
 
     [Fact]
+    public async Task LineageAsync_ShouldFollowDerivationsTransitivelyAndKeepEveryEdge_WhenOutputsShareInputs()
+    {
+        await using var database = await SqliteTestDatabase.CreateAsync();
+        var web = await ArtifactTestData.PresetVersionAsync(database, "web-images", "Web images", version: 3);
+        var job = await ArtifactTestData.JobAsync(database, web, "Web images · beach.jpg", T0);
+        var x = await ArtifactTestData.AssetAsync(database, "beach.jpg");
+        var y = await ArtifactTestData.AssetAsync(database, "logo.png");
+        var source = await ArtifactTestData.ArtifactAsync(database, job, "source", T0, published: false, fromAssets: [x.Id]);
+        var fit = await ArtifactTestData.ArtifactAsync(database, job, "fit", T0.AddSeconds(1), published: false, fromArtifacts: [source.Id]);
+        var mark = await ArtifactTestData.ArtifactAsync(database, job, "mark", T0.AddSeconds(2), fromArtifacts: [fit.Id, source.Id], fromAssets: [y.Id]);
+        var webp = await ArtifactTestData.ArtifactAsync(database, job, "webp", T0.AddSeconds(3), fromArtifacts: [mark.Id]);
+        var queries = new ArtifactQueries(database);
+
+        var ofSource = await queries.LineageAsync(source.Id);
+        var ofWebp = await queries.LineageAsync(webp.Id);
+
+        ofSource.ShouldNotBeNull();
+        ofSource.Derived.Select(d => (d.Id, d.Depth)).ShouldBe([(fit.Id, 1), (mark.Id, 1), (webp.Id, 2)]);
+        ofSource.Inputs.Select(i => i.Id).ShouldBe([x.Id]);
+        var edges = ofSource.Graph.Edges.Where(e => e.Kind == LineageEdgeKind.Input).Select(e => (e.From, e.To)).ToList();
+        edges.ShouldBe([(Key(x), Key(source)), (Key(source), Key(fit)), (Key(fit), Key(mark)), (Key(source), Key(mark)), (Key(mark), Key(webp))], ignoreOrder: true);
+        ofWebp.ShouldNotBeNull();
+        ofWebp.Inputs.Select(i => (i.Id, i.Depth)).ShouldBe([(mark.Id, 1), (y.Id, 2), (fit.Id, 2), (source.Id, 2), (x.Id, 3)], ignoreOrder: true);
+        ofWebp.Inputs.Select(i => i.Depth).ShouldBeInOrder();
+        ofWebp.Graph.Edges.Count(e => e.Kind == LineageEdgeKind.Input).ShouldBe(6); // y → mark as well
+        ofWebp.Graph.Nodes.Single(n => n.Key == Key(webp)).Depth.ShouldBe(0);
+        ofWebp.Graph.RootKey.ShouldBe(Key(webp));
+        ofWebp.Graph.Truncated.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task LineageAsync_ShouldDrawTheJobAndThePresetVersion_WhenTheOutputCameFromAJob()
+    {
+        await using var database = await SqliteTestDatabase.CreateAsync();
+        var web = await ArtifactTestData.PresetVersionAsync(database, "web-images", "Web images", version: 4);
+        var job = await ArtifactTestData.JobAsync(database, web, "Web images · beach.jpg", T0);
+        var x = await ArtifactTestData.AssetAsync(database, "beach.jpg");
+        var source = await ArtifactTestData.ArtifactAsync(database, job, "source", T0, published: false, fromAssets: [x.Id]);
+        var webp = await ArtifactTestData.ArtifactAsync(database, job, "webp", T0.AddSeconds(1), fromArtifacts: [source.Id]);
+
+        var graph = (await new ArtifactQueries(database).LineageAsync(webp.Id))!.Graph;
+
+        var version = graph.Nodes.Single(n => n.Kind == LineageNodeKind.PresetVersion);
+        (version.Label, version.PresetSlug, version.PresetVersion, version.Id).ShouldBe(("web-images@4", "web-images", 4, web.Id));
+        var jobNode = graph.Nodes.Single(n => n.Kind == LineageNodeKind.Job);
+        (jobNode.Id, jobNode.Label).ShouldBe((job.Id, "Web images · beach.jpg"));
+        graph.Edges.ShouldContain(new LineageEdge(version.Key, jobNode.Key, LineageEdgeKind.Ran));
+        graph.Edges.Where(e => e.Kind == LineageEdgeKind.Produced).Select(e => (e.From, e.To)).ShouldBe([(jobNode.Key, Key(source))]);
+        graph.Nodes.Single(n => n.Key == Key(source)).Detail.ShouldContain("intermediate");
+        graph.Nodes.Single(n => n.Key == Key(webp)).IsPublished.ShouldBeTrue();
+        graph.Nodes.Single(n => n.Kind == LineageNodeKind.Asset).Label.ShouldBe("beach.jpg");
+    }
+
+    [Fact]
+    public async Task SameSourcesAsync_ShouldOfferOtherJobsOutputsOfTheSameInputs_SameNodeFirst()
+    {
+        await using var database = await SqliteTestDatabase.CreateAsync();
+        var v1 = await ArtifactTestData.PresetVersionAsync(database, "web-images", "Web images", version: 1);
+        var v2 = await ArtifactTestData.AddVersionAsync(database, v1, 2);
+        var x = await ArtifactTestData.AssetAsync(database, "beach.jpg");
+        var other = await ArtifactTestData.AssetAsync(database, "other.jpg");
+        async Task<(Artifact Webp, Artifact Thumb)> RunAsync(PresetVersion version, Asset asset, DateTime at)
+        {
+            var job = await ArtifactTestData.JobAsync(database, version, "run", at);
+            var source = await ArtifactTestData.ArtifactAsync(database, job, "source", at, published: false, fromAssets: [asset.Id]);
+            var thumb = await ArtifactTestData.ArtifactAsync(database, job, "thumb", at.AddSeconds(2), fromArtifacts: [source.Id]);
+            return (await ArtifactTestData.ArtifactAsync(database, job, "webp", at.AddSeconds(1), fromArtifacts: [source.Id]), thumb);
+        }
+
+        var first = await RunAsync(v1, x, T0);
+        var second = await RunAsync(v2, x, T0.AddHours(1));
+        await RunAsync(v2, other, T0.AddHours(2));
+        var queries = new ArtifactQueries(database);
+
+        var candidates = await queries.SameSourcesAsync((await queries.LineageAsync(first.Webp.Id))!);
+
+        candidates.Select(c => c.Id).ShouldBe([second.Webp.Id, second.Thumb.Id]);
+        candidates[0].PresetVersion.ShouldBe(2);
+    }
+
+    private static string Key(Artifact artifact) => LineageNode.KeyOf(LineageNodeKind.Artifact, artifact.Id);
+
+    private static string Key(Asset asset) => LineageNode.KeyOf(LineageNodeKind.Asset, asset.Id);
+
+    [Fact]
     public async Task PublishedOfJobAsync_ShouldGiveOnlyTheJobsPublishedArtifacts_WhenItHasIntermediates()
     {
         await using var database = await SqliteTestDatabase.CreateAsync();
