@@ -7,41 +7,115 @@ namespace MediaEngine.Domain.Artifacts;
 
 /// <summary>
 /// Reads outputs for the gallery: published artifacts filtered and paged in the database, newest first, each with its
-/// job and preset version in the same query; and the lineage of one artifact, back to its source assets.
-/// Outputs of workbench test runs are not in the gallery.
+/// job and preset version in the same query; the lineage of one artifact, back to its source assets and forward to
+/// everything made from it; and what an output can be compared with. Outputs of workbench test runs are not in the gallery.
 /// </summary>
 public sealed class ArtifactQueries(IDbContextFactory<MediaEngineDbContext> contexts)
 {
-    /// <summary>How many input levels <see cref="LineageAsync"/> walks back at most; pipelines are far shallower.</summary>
+    /// <summary>How many levels <see cref="LineageAsync"/> walks back or forward at most; pipelines are far shallower.</summary>
     public const int MaxLineageDepth = 64;
 
-    /// <remarks>
-    /// Counts and pages on the artifacts table alone (filters on jobs and presets are subqueries), so the
-    /// <c>(IsPublished, CreatedAt)</c> index serves a million rows; only the page's rows are joined for display.
-    /// </remarks>
+    /// <summary>How many files (artifacts and assets) a lineage graph holds at most, to stay readable and quick.</summary>
+    public const int MaxLineageNodes = 300;
+
+    /// <summary>How many options the gallery's pickers (jobs, tags) offer at once.</summary>
+    public const int PickerSize = 20;
+
+    /// <summary>One page of published outputs and the total; see <see cref="GalleryQuery"/> for how each filter stays fast.</summary>
     public async Task<PagedResult<GalleryItem>> ListPublishedAsync(GalleryFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var published = await PublishedAsync(db, filter, cancellationToken);
-        var total = await published.CountAsync(cancellationToken);
-        var ids = await published.OrderByDescending(a => a.CreatedAt).ThenBy(a => a.Id).Skip(page.Skip).Take(page.PageSize)
-            .Select(a => a.Id).ToListAsync(cancellationToken);
-        var rows = await Project(Joined(db).Where(r => ids.Contains(r.Artifact.Id))).ToListAsync(cancellationToken);
-        var order = ids.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
-        return new PagedResult<GalleryItem>([.. rows.OrderBy(r => order[r.Id])], total, page.Page, page.PageSize);
+        var total = await CountPublishedAsync(filter, cancellationToken);
+        var items = await SliceAsync(filter, page.Skip, page.PageSize, cancellationToken);
+        return new PagedResult<GalleryItem>(items, total, page.Page, page.PageSize);
     }
 
-    /// <summary>The presets that have published outputs, by name.</summary>
+    /// <summary>How many published outputs match.</summary>
+    public async Task<int> CountPublishedAsync(GalleryFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await (await GalleryQuery.MatchingAsync(db, filter, cancellationToken)).CountAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Published outputs <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="take"/> (at most
+    /// <see cref="PageRequest.MaxPageSize"/>), newest first, each with its job and preset version (a virtualised grid asks for any slice).
+    /// </summary>
+    public async Task<IReadOnlyList<GalleryItem>> SliceAsync(GalleryFilter filter, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var matching = await GalleryQuery.MatchingAsync(db, filter, cancellationToken);
+        var ids = await matching.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id)
+            .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 0, PageRequest.MaxPageSize))
+            .Select(a => a.Id).ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await Project(Joined(db).Where(r => ids.Contains(r.Artifact.Id))).ToListAsync(cancellationToken);
+        var order = ids.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
+        return [.. rows.OrderBy(r => order[r.Id])];
+    }
+
+    /// <summary>The presets with published outputs of production jobs, by name: one short index probe per preset, never a scan of the outputs.</summary>
     public async Task<IReadOnlyList<GalleryPreset>> PresetsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await Joined(db)
-            .Where(r => r.Artifact.IsPublished && r.Preset != null)
-            .Select(r => new { r.Preset!.Slug, r.Preset.Name })
-            .Distinct()
+        var published = true; // a parameter, so that the index seeks on it
+        return await db.Presets.AsNoTracking()
+            .Where(p => db.Jobs.Any(j => j.PresetId == p.Id && !j.IsTest && db.Artifacts.Any(a => a.JobId == j.Id && a.IsPublished == published)))
             .OrderBy(p => p.Name)
             .Select(p => new GalleryPreset(p.Slug, p.Name))
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The version numbers of a preset, newest first (empty for an unknown slug).</summary>
+    public async Task<IReadOnlyList<int>> VersionsAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.PresetVersions.AsNoTracking().Where(v => v.Preset!.Slug == slug)
+            .OrderByDescending(v => v.Version).Select(v => v.Version).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Output tags starting with <paramref name="prefix"/> (all when empty), alphabetically, at most <see cref="PickerSize"/>.</summary>
+    public async Task<IReadOnlyList<string>> TagsAsync(string? prefix, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var tags = db.ArtifactTags.AsNoTracking().Select(t => t.Tag);
+        if (!string.IsNullOrWhiteSpace(prefix))
+        {
+            var pattern = $"{GalleryQuery.Escape(prefix.Trim())}%";
+            tags = tags.Where(t => EF.Functions.Like(t, pattern, "\\"));
+        }
+
+        return await tags.Distinct().OrderBy(t => t).Take(PickerSize).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Production jobs with published outputs whose title contains <paramref name="search"/> (any when empty), newest
+    /// first, at most <see cref="PickerSize"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<GalleryJob>> JobsAsync(string? search, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var published = true;
+        var jobs = db.Jobs.AsNoTracking().Where(j => !j.IsTest && db.Artifacts.Any(a => a.JobId == j.Id && a.IsPublished == published));
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = $"%{GalleryQuery.Escape(search.Trim())}%";
+            jobs = jobs.Where(j => EF.Functions.Like(j.Title, pattern, "\\"));
+        }
+
+        return await jobs.OrderByDescending(j => j.CreatedAt).Take(PickerSize)
+            .Select(j => new GalleryJob(j.Id, j.Title, j.CreatedAt)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>One job as the gallery's job filter names it, or null when there is no such job.</summary>
+    public async Task<GalleryJob?> JobAsync(Guid jobId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Jobs.AsNoTracking().Where(j => j.Id == jobId)
+            .Select(j => new GalleryJob(j.Id, j.Title, j.CreatedAt)).FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>The published artifacts of one job, oldest first (what its outputs zip holds).</summary>
@@ -53,8 +127,9 @@ public sealed class ArtifactQueries(IDbContextFactory<MediaEngineDbContext> cont
     }
 
     /// <summary>
-    /// The artifact with its job and preset version, its inputs walked back level by level to the source assets (each file
-    /// once, nearest first), and the artifacts made directly from it. Null when there is no such artifact.
+    /// The artifact with its job and preset version, everything it was made from back to the source assets, everything
+    /// made from it (directly or not), and the graph of both with every recorded edge, the jobs and the preset versions.
+    /// Null when there is no such artifact.
     /// </summary>
     public async Task<ArtifactLineage?> LineageAsync(Guid artifactId, CancellationToken cancellationToken = default)
     {
@@ -65,55 +140,38 @@ public sealed class ArtifactQueries(IDbContextFactory<MediaEngineDbContext> cont
             return null;
         }
 
-        var inputs = await InputsAsync(db, artifactId, cancellationToken);
-        var derived = await (
-            from i in db.ArtifactInputs.AsNoTracking()
-            where i.InputArtifactId == artifactId
-            join a in db.Artifacts on i.ArtifactId equals a.Id
-            orderby a.CreatedAt
-            select new LineageEntry(
-                LineageSource.Artifact, a.Id, 1, artifactId, a.Kind, a.MimeType, (a.NodeId ?? "?") + "." + (a.PortName ?? "out"), a.JobId, true))
-            .ToListAsync(cancellationToken);
-        return new ArtifactLineage(artifact, inputs, [.. derived.DistinctBy(d => d.Id)]);
+        var walk = new LineageWalker(db, MaxLineageNodes, MaxLineageDepth);
+        await walk.WalkAsync(artifactId, cancellationToken);
+        var (inputs, derived, graph) = await LineageReader.ReadAsync(db, artifactId, walk, cancellationToken);
+        return new ArtifactLineage(artifact, inputs, derived, graph);
     }
 
-    /// <summary>Breadth first: three queries per level (edges, input artifacts, input assets), never one per file.</summary>
-    private static async Task<List<LineageEntry>> InputsAsync(MediaEngineDbContext db, Guid artifactId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Published outputs of the same kind made from the same source assets by other jobs (another preset or version, or
+    /// a re-run): what an output is most usefully compared with. The same node and port first, then the newest; at most
+    /// <see cref="PickerSize"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<GalleryItem>> SameSourcesAsync(ArtifactLineage lineage, CancellationToken cancellationToken = default)
     {
-        var entries = new List<LineageEntry>();
-        var seen = new HashSet<Guid> { artifactId };
-        List<Guid> frontier = [artifactId];
-        for (var depth = 1; frontier.Count > 0 && depth <= MaxLineageDepth; depth++)
+        ArgumentNullException.ThrowIfNull(lineage);
+        var assets = lineage.SourceAssets.Select(a => (Guid?)a.Id).Distinct().ToList();
+        if (assets.Count == 0)
         {
-            var level = frontier;
-            var edges = await db.ArtifactInputs.AsNoTracking().Where(i => level.Contains(i.ArtifactId)).OrderBy(i => i.Id)
-                .Select(i => new { i.ArtifactId, i.InputArtifactId, i.InputAssetId }).ToListAsync(cancellationToken);
-            var artifactIds = edges.Where(e => e.InputArtifactId != null).Select(e => e.InputArtifactId!.Value).Distinct().ToList();
-            var assetIds = edges.Where(e => e.InputAssetId != null).Select(e => e.InputAssetId!.Value).Distinct().ToList();
-            var artifacts = await db.Artifacts.AsNoTracking().Where(a => artifactIds.Contains(a.Id))
-                .Select(a => new { a.Id, a.Kind, a.MimeType, a.NodeId, a.PortName, a.JobId })
-                .ToDictionaryAsync(a => a.Id, cancellationToken);
-            var assets = await db.Assets.AsNoTracking().Where(a => assetIds.Contains(a.Id))
-                .Select(a => new { a.Id, a.Kind, a.MimeType, a.Name, a.DeletedAt })
-                .ToDictionaryAsync(a => a.Id, cancellationToken);
-
-            frontier = [];
-            foreach (var edge in edges)
-            {
-                if (edge.InputArtifactId is { } inputArtifact && artifacts.TryGetValue(inputArtifact, out var a) && seen.Add(a.Id))
-                {
-                    entries.Add(new LineageEntry(
-                        LineageSource.Artifact, a.Id, depth, edge.ArtifactId, a.Kind, a.MimeType, $"{a.NodeId ?? "?"}.{a.PortName ?? "out"}", a.JobId, true));
-                    frontier.Add(a.Id);
-                }
-                else if (edge.InputAssetId is { } inputAsset && assets.TryGetValue(inputAsset, out var s) && seen.Add(s.Id))
-                {
-                    entries.Add(new LineageEntry(LineageSource.Asset, s.Id, depth, edge.ArtifactId, s.Kind, s.MimeType, s.Name, null, s.DeletedAt == null));
-                }
-            }
+            return [];
         }
 
-        return entries;
+        var item = lineage.Artifact;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var jobs = await db.ArtifactInputs.AsNoTracking().Where(i => assets.Contains(i.InputAssetId))
+            .Join(db.Artifacts, i => i.ArtifactId, a => a.Id, (i, a) => a.JobId)
+            .Where(j => j != null && j != item.JobId).Distinct().Take(PageRequest.MaxPageSize).ToListAsync(cancellationToken);
+        var published = true;
+        var ids = await db.Artifacts.AsNoTracking()
+            .Where(a => jobs.Contains(a.JobId) && a.IsPublished == published && a.Kind == item.Kind && a.Id != item.Id)
+            .OrderByDescending(a => a.NodeId == item.NodeId && a.PortName == item.PortName).ThenByDescending(a => a.CreatedAt)
+            .Take(PickerSize).Select(a => a.Id).ToListAsync(cancellationToken);
+        var rows = await Project(Joined(db).Where(r => ids.Contains(r.Artifact.Id))).ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(r => ids.IndexOf(r.Id))];
     }
 
     private static IQueryable<GalleryRow> Joined(MediaEngineDbContext db) =>
@@ -126,59 +184,12 @@ public sealed class ArtifactQueries(IDbContextFactory<MediaEngineDbContext> cont
         from p in presets.DefaultIfEmpty()
         select new GalleryRow { Artifact = a, Job = j, Version = v, Preset = p };
 
-    /// <summary>Published outputs of production jobs (never test runs) matching <paramref name="filter"/>, as artifacts.</summary>
-    private static async Task<IQueryable<Artifact>> PublishedAsync(MediaEngineDbContext db, GalleryFilter filter, CancellationToken cancellationToken)
-    {
-        // Test runs do not publish; their job ids (few) are excluded as well, cheaply, for outputs recorded before that rule.
-        var testJobs = await db.Jobs.Where(j => j.IsTest).Select(j => (Guid?)j.Id).ToListAsync(cancellationToken);
-        var query = db.Artifacts.AsNoTracking().Where(a => a.IsPublished && !testJobs.Contains(a.JobId));
-        if (!string.IsNullOrWhiteSpace(filter.Preset))
-        {
-            var slug = filter.Preset.Trim();
-            var versions = await db.PresetVersions.Where(v => v.Preset!.Slug == slug).Select(v => (Guid?)v.Id).ToListAsync(cancellationToken);
-            query = query.Where(a => versions.Contains(a.PresetVersionId));
-        }
-
-        if (filter.JobId is { } jobId)
-        {
-            query = query.Where(a => a.JobId == jobId);
-        }
-
-        if (filter.Kind is { } kind)
-        {
-            query = query.Where(a => a.Kind == kind);
-        }
-
-        if (filter.From is { } from)
-        {
-            query = query.Where(a => a.CreatedAt >= from);
-        }
-
-        if (filter.To is { } to)
-        {
-            query = query.Where(a => a.CreatedAt < to);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Search))
-        {
-            var pattern = $"%{Escape(filter.Search.Trim())}%";
-            var versions = await db.PresetVersions.Where(v => EF.Functions.Like(v.Preset!.Name, pattern, "\\")).Select(v => (Guid?)v.Id).ToListAsync(cancellationToken);
-            query = query.Where(a => versions.Contains(a.PresetVersionId)
-                || db.Jobs.Any(j => j.Id == a.JobId && EF.Functions.Like(j.Title, pattern, "\\")));
-        }
-
-        return query;
-    }
-
     private static IQueryable<GalleryItem> Project(IQueryable<GalleryRow> rows) =>
         rows.Select(r => new GalleryItem(
             r.Artifact.Id, r.Artifact.Kind, r.Artifact.MimeType, r.Artifact.SizeBytes, r.Artifact.Width, r.Artifact.Height,
             r.Artifact.DurationSeconds, r.Artifact.NodeId, r.Artifact.PortName, r.Artifact.IsPublished, r.Artifact.CreatedAt,
             r.Artifact.JobId, r.Job == null ? null : r.Job.Title, r.Preset == null ? null : r.Preset.Slug,
             r.Preset == null ? null : r.Preset.Name, r.Version == null ? null : r.Version.Version));
-
-    private static string Escape(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     private sealed class GalleryRow
     {

@@ -41,7 +41,23 @@ public static class GraphLayout
     public static GraphLayoutResult Compute(PipelineGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var layout = LayoutGraph.Build(graph);
+        return Place(LayoutGraph.Build(graph));
+    }
+
+    /// <summary>
+    /// Lays out any directed graph the same way (lineage, for example): boxes of their own sizes in
+    /// <see cref="GraphLayoutResult.Nodes"/>, links as <see cref="LaidOutEdgeRole.Connection"/> edges without ports, in
+    /// link order; no graph inputs or outputs. A link that closes a cycle is drawn but does not push columns.
+    /// </summary>
+    public static GraphLayoutResult Compute(IReadOnlyList<GraphBox> boxes, IReadOnlyList<GraphLink> links)
+    {
+        ArgumentNullException.ThrowIfNull(boxes);
+        ArgumentNullException.ThrowIfNull(links);
+        return Place(LayoutGraph.Build(boxes, links));
+    }
+
+    private static GraphLayoutResult Place(LayoutGraph layout)
+    {
         LayerOrdering.Apply(layout);
         var (width, height) = LayerPlacement.Apply(layout);
         return new GraphLayoutResult(

@@ -35,6 +35,7 @@ public static class PipelinesServiceCollectionExtensions
         services.AddSingleton<SystemPresetLibrary>();
         services.AddSingleton<SystemPresetSeeder>();
         services.AddSingleton<Compare.MediaComparer>();
+        services.AddSingleton<Thumbnails.ThumbnailCache>();
         return builder;
     }
 }

@@ -40,6 +40,7 @@ public static class WebApplicationExtensions
         app.MapSignInEndpoints();
         app.MapMediaEngineApi();
         app.MapArtifactFiles();
+        app.MapThumbnails();
         app.MapPresetFiles();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()

@@ -86,6 +86,39 @@ internal sealed class LayoutGraph
         return layout;
     }
 
+    /// <summary>
+    /// Any directed graph of boxes (no graph inputs or outputs): each box becomes a node vertex of its own size, each
+    /// link a connection without ports. Links to unknown boxes and to the box itself are left out; repeated links are kept.
+    /// </summary>
+    public static LayoutGraph Build(IReadOnlyList<GraphBox> boxes, IReadOnlyList<GraphLink> links)
+    {
+        var nodes = new List<LayoutVertex>();
+        var byId = new Dictionary<string, LayoutVertex>(StringComparer.Ordinal);
+        foreach (var box in boxes)
+        {
+            if (!byId.ContainsKey(box.Id))
+            {
+                var vertex = new LayoutVertex(LayoutVertexKind.Node, box.Id, box.Width, box.Height);
+                nodes.Add(vertex);
+                byId[box.Id] = vertex;
+            }
+        }
+
+        var edges = new List<LayoutEdge>();
+        foreach (var link in links)
+        {
+            if (byId.TryGetValue(link.From, out var from) && byId.TryGetValue(link.To, out var to) && from != to)
+            {
+                edges.Add(new LayoutEdge(LaidOutEdgeRole.Connection, from, null, to, null));
+            }
+        }
+
+        var layout = new LayoutGraph([], nodes, [], edges);
+        layout.AssignLayers();
+        layout.BuildColumns();
+        return layout;
+    }
+
     private static LayoutVertex Pill(LayoutVertexKind kind, string name) =>
         new(kind, name, GraphLayout.PillWidth, GraphLayout.PillHeight);
 

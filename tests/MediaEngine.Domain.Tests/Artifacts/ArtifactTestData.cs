@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using MediaEngine.Domain.Entities;
 using MediaEngine.Domain.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace MediaEngine.Domain.Tests.Artifacts;
 
@@ -17,6 +18,39 @@ internal static class ArtifactTestData
         db.PresetVersions.Add(row);
         await db.SaveChangesAsync();
         return row;
+    }
+
+    /// <summary>Another version of the preset of <paramref name="first"/>, which becomes its latest.</summary>
+    public static async Task<PresetVersion> AddVersionAsync(SqliteTestDatabase database, PresetVersion first, int version)
+    {
+        var row = new PresetVersion { PresetId = first.PresetId, Version = version, GraphJson = "{}", SchemaVersion = 1 };
+        await using var db = database.CreateDbContext();
+        db.PresetVersions.Add(row);
+        var preset = await db.Presets.SingleAsync(p => p.Id == first.PresetId);
+        preset.LatestVersion = Math.Max(preset.LatestVersion, version);
+        await db.SaveChangesAsync();
+        return row;
+    }
+
+    public static async Task TagAsync(SqliteTestDatabase database, Artifact artifact, string tag)
+    {
+        await using var db = database.CreateDbContext();
+        db.ArtifactTags.Add(new ArtifactTag { ArtifactId = artifact.Id, Tag = tag });
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Two people review <paramref name="artifact"/> with the given ratings (null: a note only).</summary>
+    public static async Task ReviewAsync(SqliteTestDatabase database, Artifact artifact, int? first, int? second)
+    {
+        await using var db = database.CreateDbContext();
+        foreach (var rating in new[] { first, second })
+        {
+            var user = new User { Email = $"{Guid.NewGuid():N}@example.com", Name = "Reviewer" };
+            db.Users.Add(user);
+            db.ArtifactReviews.Add(new ArtifactReview { ArtifactId = artifact.Id, UserId = user.Id, Rating = rating, Note = rating is null ? "note" : null });
+        }
+
+        await db.SaveChangesAsync();
     }
 
     public static async Task<Job> JobAsync(SqliteTestDatabase database, PresetVersion version, string title, DateTime createdAt, bool isTest = false)

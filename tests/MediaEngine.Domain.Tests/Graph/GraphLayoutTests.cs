@@ -19,6 +19,31 @@ public sealed class GraphLayoutTests
     }
 
     [Fact]
+    public void Compute_ShouldLayOutAnyBoxesAndLinksKeepingRepeatedLinks_WhenGivenAPlainDag()
+    {
+        GraphBox[] boxes = [new("version", 150, 40), new("job", 200, 50), new("asset", 180, 60), new("a", 180, 60), new("b", 180, 60)];
+        GraphLink[] links = [new("version", "job"), new("job", "a"), new("asset", "a"), new("a", "b"), new("a", "b"), new("b", "nowhere"), new("b", "b")];
+
+        var layout = GraphLayout.Compute(boxes, links);
+
+        layout.Nodes.Select(n => (n.Id, n.Layer, n.Width, n.Height)).ShouldBe(
+            [("version", 1, 150d, 40d), ("job", 2, 200d, 50d), ("asset", 1, 180d, 60d), ("a", 3, 180d, 60d), ("b", 4, 180d, 60d)]);
+        layout.Edges.Select(e => (e.From, e.To)).ShouldBe([("version", "job"), ("job", "a"), ("asset", "a"), ("a", "b"), ("a", "b")]);
+        layout.Edges.ShouldAllBe(e => e.Role == LaidOutEdgeRole.Connection && e.FromPort == null);
+        layout.Edges.Single(e => e.From == "asset").Waypoints.Count.ShouldBe(2, "it crosses the job's column in a lane of its own");
+        layout.Inputs.ShouldBeEmpty();
+        layout.Outputs.ShouldBeEmpty();
+        var all = layout.Nodes.ToList();
+        for (var i = 0; i < all.Count; i++)
+        {
+            for (var j = i + 1; j < all.Count; j++)
+            {
+                all[i].Overlaps(all[j]).ShouldBeFalse($"{all[i]} overlaps {all[j]}");
+            }
+        }
+    }
+
+    [Fact]
     public void Compute_ShouldPutEachNodeInALaterLayerThanItsPredecessors_WhenPathsHaveDifferentLengths()
     {
         var graph = Branching();

@@ -130,13 +130,15 @@ namespace MediaEngine.Domain.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("JobId");
-
                     b.HasIndex("Sha256");
 
-                    b.HasIndex("IsPublished", "CreatedAt");
+                    b.HasIndex("IsPublished", "CreatedAt", "Id");
 
-                    b.HasIndex("PresetVersionId", "CreatedAt");
+                    b.HasIndex("IsPublished", "Kind", "CreatedAt", "Id");
+
+                    b.HasIndex("JobId", "IsPublished", "CreatedAt", "Id", "Kind");
+
+                    b.HasIndex("PresetVersionId", "IsPublished", "CreatedAt", "Id", "Kind");
 
                     b.ToTable("Artifacts");
                 });

@@ -125,13 +125,15 @@ namespace MediaEngine.Domain.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("JobId");
-
                     b.HasIndex("Sha256");
 
-                    b.HasIndex("IsPublished", "CreatedAt");
+                    b.HasIndex("IsPublished", "CreatedAt", "Id");
 
-                    b.HasIndex("PresetVersionId", "CreatedAt");
+                    b.HasIndex("IsPublished", "Kind", "CreatedAt", "Id");
+
+                    b.HasIndex("JobId", "IsPublished", "CreatedAt", "Id", "Kind");
+
+                    b.HasIndex("PresetVersionId", "IsPublished", "CreatedAt", "Id", "Kind");
 
                     b.ToTable("Artifacts");
                 });

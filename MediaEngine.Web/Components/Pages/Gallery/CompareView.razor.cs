@@ -14,9 +14,10 @@ namespace MediaEngine.Web.Components.Pages.Gallery;
 
 /// <summary>
 /// Compares two files. The facts come from ffprobe when the sides are set; SSIM is measured by ffmpeg only when asked,
-/// with progress, and is cancelled when the view goes away.
+/// with progress, and is cancelled when the view goes away. Two pictures or two videos can be compared on the slider:
+/// two videos are played as one (<c>syncVideos</c> in <c>js/gallery.js</c>), the after clipped at the split.
 /// </summary>
-public sealed partial class CompareView : IDisposable
+public sealed partial class CompareView : IAsyncDisposable
 {
     private readonly CancellationTokenSource _lifetime = new();
     private CancellationTokenSource? _ssimRun;
@@ -33,6 +34,14 @@ public sealed partial class CompareView : IDisposable
     private double? _ssimProgress;
     private CompareMedia? _beforeMedia;
     private CompareMedia? _afterMedia;
+    private ElementReference _sliderBefore;
+    private ElementReference _sliderAfter;
+    private ElementReference _play;
+    private ElementReference _seek;
+    private ElementReference _time;
+    private IJSObjectReference? _module;
+    private IJSObjectReference? _sync;
+    private bool _synced;
 
     [Inject]
     private MediaComparer Comparer { get; set; } = default!;
@@ -57,6 +66,8 @@ public sealed partial class CompareView : IDisposable
     [Parameter, EditorRequired]
     public CompareSide After { get; set; } = default!;
 
+    private bool CanSlide => Before.Kind == After.Kind && Before.Kind is MediaKind.Image or MediaKind.Video;
+
     private string AfterClip => string.Create(CultureInfo.InvariantCulture, $"clip-path: inset(0 0 0 {_split}%)");
 
     private string DividerLeft => string.Create(CultureInfo.InvariantCulture, $"left: {_split}%");
@@ -71,7 +82,8 @@ public sealed partial class CompareView : IDisposable
         _loaded = (Before, After);
         CancelSsim();
         (_facts, _factsError, _ssim, _ssimNote, _ssimError) = (null, null, null, null, null);
-        _mode = Before.Kind == MediaKind.Image && After.Kind == MediaKind.Image ? CompareMode.Slider : CompareMode.SideBySide;
+        _mode = CanSlide ? CompareMode.Slider : CompareMode.SideBySide;
+        await StopSyncAsync();
         try
         {
             var (before, after) = await PathsAsync(_lifetime.Token);
@@ -88,7 +100,49 @@ public sealed partial class CompareView : IDisposable
         }
     }
 
-    private void SetMode(CompareMode mode) => _mode = mode;
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        var wanted = _mode == CompareMode.Slider && Before.Kind == MediaKind.Video;
+        if (wanted == _synced)
+        {
+            return;
+        }
+
+        try
+        {
+            await StopSyncAsync();
+            if (wanted)
+            {
+                _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./js/gallery.js");
+                _sync = await _module.InvokeAsync<IJSObjectReference>("syncVideos", _sliderBefore, _sliderAfter, _play, _seek, _time);
+                _synced = true;
+            }
+        }
+        catch (JSDisconnectedException)
+        {
+            // the circuit went away
+        }
+    }
+
+    private async Task SetModeAsync(CompareMode mode)
+    {
+        if (mode != _mode)
+        {
+            await StopSyncAsync();
+            _mode = mode;
+        }
+    }
+
+    private async Task StopSyncAsync()
+    {
+        _synced = false;
+        if (_sync is { } sync)
+        {
+            _sync = null;
+            await sync.InvokeVoidAsync("dispose");
+            await sync.DisposeAsync();
+        }
+    }
 
     private Color ModeColor(CompareMode mode) => _mode == mode ? Color.Primary : Color.Default;
 
@@ -168,10 +222,22 @@ public sealed partial class CompareView : IDisposable
     private static bool IsExpected(Exception ex) =>
         ex is FileNotFoundException or MediaInputException or MediaToolException or InvalidOperationException;
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
         _lifetime.Cancel();
         _lifetime.Dispose();
+        try
+        {
+            await StopSyncAsync();
+            if (_module is not null)
+            {
+                await _module.DisposeAsync();
+            }
+        }
+        catch (JSDisconnectedException)
+        {
+            // the circuit went away with the browser's objects
+        }
     }
 
     /// <summary>Shows each percentage as it comes, from whichever thread ffmpeg reports on.</summary>

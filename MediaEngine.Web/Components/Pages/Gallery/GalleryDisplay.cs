@@ -17,6 +17,16 @@ public static class GalleryDisplay
 
     public static string PresetUrl(string slug) => $"/presets/{Uri.EscapeDataString(slug)}";
 
+    /// <summary>The preset's page showing this version's graph.</summary>
+    public static string PresetVersionUrl(string slug, int version) =>
+        string.Create(CultureInfo.InvariantCulture, $"/presets/{Uri.EscapeDataString(slug)}?version={version}");
+
+    /// <summary>The page of one artifact (published or intermediate): its preview, comparison and lineage.</summary>
+    public static string ArtifactUrl(Guid artifactId) => $"/artifacts/{artifactId}";
+
+    /// <summary>The Run page with the job's preset version and input assets chosen already.</summary>
+    public static string RunAgainUrl(Guid jobId) => $"/jobs/new?from={jobId}";
+
     /// <summary>Where a lineage entry's file is served: an artifact or a source asset.</summary>
     public static string FileUrl(LineageEntry entry) =>
         entry.Source == LineageSource.Asset ? $"/files/assets/{entry.Id}" : FileUrl(entry.Id);

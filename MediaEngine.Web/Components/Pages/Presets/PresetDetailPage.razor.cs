@@ -12,7 +12,8 @@ using MudBlazor;
 namespace MediaEngine.Web.Components.Pages.Presets;
 
 /// <summary>
-/// One preset: its latest graph, description, version history, a diff between any two versions, and its recent jobs.
+/// One preset: its latest graph (or the version asked for with <c>?version=N</c>), description, version history, a diff
+/// between any two versions, and its recent jobs.
 /// Operators restore an older version of a user preset as a new version, and clone any preset.
 /// </summary>
 public partial class PresetDetailPage
@@ -34,6 +35,21 @@ public partial class PresetDetailPage
 
     [Parameter]
     public string Slug { get; set; } = string.Empty;
+
+    /// <summary>A version to show instead of the latest (<c>/presets/web-images?version=2</c>), as lineage links to it.</summary>
+    [SupplyParameterFromQuery(Name = "version")]
+    public int? VersionQuery { get; set; }
+
+    /// <summary>The version whose graph is shown: the one asked for when it exists, otherwise the latest.</summary>
+    private int ShownVersion { get; set; }
+
+    private bool ShowsOlderVersion => _preset is not null && ShownVersion != _preset.LatestVersion;
+
+    private string RunUrl => _preset is null
+        ? "/jobs/new"
+        : ShowsOlderVersion
+            ? $"/jobs/new?preset={Uri.EscapeDataString(_preset.Slug)}&version={ShownVersion}"
+            : $"/jobs/new?preset={Uri.EscapeDataString(_preset.Slug)}";
 
     [Inject]
     private PresetQueries Queries { get; set; } = default!;
@@ -79,8 +95,10 @@ public partial class PresetDetailPage
             return;
         }
 
-        _graph = PresetDisplay.GraphOf(_preset.LatestGraphJson);
         _versions = await Queries.VersionsAsync(_preset.Id);
+        var shown = VersionQuery is { } asked ? VersionOf(asked) : null;
+        ShownVersion = shown?.Version ?? _preset.LatestVersion;
+        _graph = PresetDisplay.GraphOf(shown?.GraphJson ?? _preset.LatestGraphJson);
         _clonedFrom = _preset.ClonedFromId is { } source ? await Queries.SlugOfAsync(source) : null;
         _jobs = (await Jobs.ListAsync(new JobFilter(Preset: _preset.Slug), new PageRequest(0, RecentJobs))).Items;
         _toVersion = _preset.LatestVersion;

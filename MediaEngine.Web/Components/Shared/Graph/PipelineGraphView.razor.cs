@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using MediaEngine.Domain.Entities;
 using MediaEngine.Domain.Graph;
 using Microsoft.AspNetCore.Components;
@@ -101,26 +100,13 @@ public partial class PipelineGraphView
         _ => string.Create(CultureInfo.InvariantCulture, $"{(int)duration.TotalHours} h {duration.Minutes} min"),
     };
 
-    private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    private static string F(double value) => GraphSvg.F(value);
 
-    private static string Translate(LaidOutNode box) => $"translate({F(box.X)} {F(box.Y)})";
+    private static string Translate(LaidOutNode box) => GraphSvg.Translate(box);
 
-    /// <summary>Cubic Bézier curves leaving and entering each point horizontally, through the edge's waypoints.</summary>
-    private static string EdgePath(LaidOutEdge edge)
-    {
-        var points = edge.Waypoints.Prepend(new GraphPosition(edge.StartX, edge.StartY)).Append(new GraphPosition(edge.EndX, edge.EndY)).ToList();
-        var path = new StringBuilder($"M {F(points[0].X)} {F(points[0].Y)}");
-        for (var i = 1; i < points.Count; i++)
-        {
-            var (from, to) = (points[i - 1], points[i]);
-            var bend = Math.Max(Math.Abs(to.X - from.X) / 2, 24);
-            path.Append($" C {F(from.X + bend)} {F(from.Y)}, {F(to.X - bend)} {F(to.Y)}, {F(to.X)} {F(to.Y)}");
-        }
+    private static string EdgePath(LaidOutEdge edge) => GraphSvg.EdgePath(edge);
 
-        return path.ToString();
-    }
-
-    private static string Truncate(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
+    private static string Truncate(string text, int max) => GraphSvg.Truncate(text, max);
 
     private static string ShortType(string type) => type[(type.LastIndexOf('.') + 1)..];
 

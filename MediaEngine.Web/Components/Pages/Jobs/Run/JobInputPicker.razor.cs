@@ -13,10 +13,11 @@ namespace MediaEngine.Web.Components.Pages.Jobs.Run;
 /// <summary>
 /// Chooses the assets for one graph input: search the library (assets of the kinds the input takes) or upload new
 /// files, which are taken in like any upload (content sniffed, size limit, duplicates linked) with per-file progress.
+/// Several files for an input that takes one mean one job per file.
 /// </summary>
 public partial class JobInputPicker
 {
-    /// <summary>How many files one upload may hold for an image set.</summary>
+    /// <summary>How many files one upload may hold.</summary>
     public const int MaxFilesAtOnce = 50;
 
     private const int SearchResults = 20;
@@ -77,14 +78,8 @@ public partial class JobInputPicker
 
     private Task RemoveAsync(Asset asset) => ChosenChanged.InvokeAsync([.. Chosen.Where(a => a.Id != asset.Id)]);
 
-    /// <summary>An image set collects; any other input holds the newest choice only.</summary>
-    private Task AddAsync(IReadOnlyList<Asset> added)
-    {
-        IReadOnlyList<Asset> chosen = PortKindMedia.TakesMany(Input.Kind)
-            ? [.. Chosen.Concat(added).DistinctBy(a => a.Id)]
-            : [added[^1]];
-        return ChosenChanged.InvokeAsync(chosen);
-    }
+    /// <summary>Every input collects: an image set takes them all in one job, any other input runs one job per file.</summary>
+    private Task AddAsync(IReadOnlyList<Asset> added) => ChosenChanged.InvokeAsync([.. Chosen.Concat(added).DistinctBy(a => a.Id)]);
 
     private async Task UploadAsync(IReadOnlyList<IBrowserFile>? files)
     {

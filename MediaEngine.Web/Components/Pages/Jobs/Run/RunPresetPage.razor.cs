@@ -13,18 +13,22 @@ using MudBlazor;
 namespace MediaEngine.Web.Components.Pages.Jobs.Run;
 
 /// <summary>
-/// Submits a preset as a job from the browser: pick the preset (its latest version is pinned), choose or upload the
-/// assets for each graph input, pick a priority. Every problem the submission finds is shown at once, next to the
-/// input it concerns; a queued job opens its live detail page.
+/// Submits a preset as jobs from the browser: pick the preset and the version to pin (the latest unless asked), choose
+/// or upload the assets for each graph input, pick a priority. Several files chosen for a one-file input run one job per
+/// file (<see cref="RunBatch"/>), grouped as a batch. <c>?preset=slug&amp;version=N</c> opens a version;
+/// <c>?from={job id}</c> opens the preset version and input assets of an earlier job ("run again with these inputs").
+/// Every problem a submission finds is shown at once, next to the input it concerns.
 /// </summary>
 public partial class RunPresetPage
 {
     private readonly Dictionary<string, IReadOnlyList<Asset>> _chosen = [];
     private IReadOnlyList<PresetChoice>? _presets;
+    private IReadOnlyList<int> _versions = [];
     private string? _slug;
     private int _version;
     private PipelineGraph? _graph;
     private string? _loadError;
+    private string? _fromNote;
     private JobPriority _priority = JobPriority.Normal;
     private IReadOnlyList<JobProblem> _problems = [];
     private List<JobProblem> _otherProblems = [];
@@ -34,6 +38,14 @@ public partial class RunPresetPage
     /// <summary>The preset to start with, by slug (<c>/jobs/new?preset=web-images</c>).</summary>
     [SupplyParameterFromQuery(Name = "preset")]
     public string? Preset { get; set; }
+
+    /// <summary>The version to pin instead of the latest.</summary>
+    [SupplyParameterFromQuery(Name = "version")]
+    public int? Version { get; set; }
+
+    /// <summary>An earlier job whose preset version and inputs to start with.</summary>
+    [SupplyParameterFromQuery(Name = "from")]
+    public Guid? From { get; set; }
 
     [Inject]
     private IDbContextFactory<MediaEngineDbContext> Contexts { get; set; } = default!;
@@ -53,6 +65,10 @@ public partial class RunPresetPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
+    private int JobCount => _graph is null ? 0 : RunBatch.Expand(_graph, ChosenIds()).Jobs.Count;
+
+    private string SubmitText => JobCount > 1 ? $"Run {JobCount} jobs of {_slug}@{_version}" : $"Run {_slug}@{_version}";
+
     protected override async Task OnInitializedAsync()
     {
         _actor = PrincipalFactory.ToActor((await Authentication.GetAuthenticationStateAsync()).User);
@@ -62,18 +78,59 @@ public partial class RunPresetPage
             .OrderBy(p => p.Name)
             .Select(p => new PresetChoice(p.Slug, p.Name, p.LatestVersion))
             .ToListAsync();
-        var start = _presets.FirstOrDefault(p => p.Slug == Preset) ?? _presets.FirstOrDefault();
-        if (start is not null)
+        var again = From is { } jobId
+            ? await db.Jobs.AsNoTracking().Where(j => j.Id == jobId)
+                .Select(j => new { j.Title, j.PresetVersion!.Preset!.Slug, j.PresetVersion.Version, j.InputsJson }).FirstOrDefaultAsync()
+            : null;
+        if (From is not null && again is null)
         {
-            await SelectPresetAsync(start.Slug);
+            _fromNote = "The job to run again no longer exists; choose the preset and files yourself.";
+        }
+
+        var wanted = again?.Slug ?? Preset;
+        var start = _presets.FirstOrDefault(p => p.Slug == wanted) ?? _presets.FirstOrDefault();
+        if (start is null)
+        {
+            return;
+        }
+
+        await SelectPresetAsync(start.Slug, start.Slug == wanted ? again?.Version ?? Version : null);
+        if (again is not null && start.Slug == again.Slug)
+        {
+            await PrefillAsync(db, again.Title, JobPayload.InputsFromJson(again.InputsJson));
         }
     }
 
-    private async Task SelectPresetAsync(string? slug)
+    /// <summary>Chooses the earlier job's assets again, saying which are gone.</summary>
+    private async Task PrefillAsync(MediaEngineDbContext db, string title, IReadOnlyDictionary<string, IReadOnlyList<Guid>> inputs)
+    {
+        var ids = inputs.Values.SelectMany(v => v).Distinct().ToList();
+        var assets = await db.Assets.AsNoTracking().Where(a => ids.Contains(a.Id) && a.DeletedAt == null).ToDictionaryAsync(a => a.Id);
+        var missing = 0;
+        foreach (var (name, given) in inputs)
+        {
+            if (_graph?.Inputs.Any(i => i.Name == name) != true)
+            {
+                continue;
+            }
+
+            _chosen[name] = [.. given.Where(assets.ContainsKey).Select(id => assets[id])];
+            missing += given.Count(id => !assets.ContainsKey(id));
+        }
+
+        _fromNote = missing == 0
+            ? $"The preset version and files of '{title}' are chosen; change anything before running it again."
+            : $"The preset version and files of '{title}' are chosen, but {missing} of its files were deleted; choose others for them.";
+    }
+
+    private async Task SelectPresetAsync(string? slug) => await SelectPresetAsync(slug, null);
+
+    private async Task SelectPresetAsync(string? slug, int? version)
     {
         _slug = slug;
         _graph = null;
         _loadError = null;
+        _versions = [];
         _chosen.Clear();
         SetProblems([]);
         if (slug is null)
@@ -82,28 +139,51 @@ public partial class RunPresetPage
         }
 
         await using var db = await Contexts.CreateDbContextAsync();
-        var version = await db.PresetVersions.AsNoTracking()
-            .Where(v => v.Preset!.Slug == slug && v.Version == v.Preset.LatestVersion)
+        _versions = await db.PresetVersions.AsNoTracking().Where(v => v.Preset!.Slug == slug).OrderByDescending(v => v.Version).Select(v => v.Version).ToListAsync();
+        await LoadVersionAsync(db, version is { } v && _versions.Contains(v) ? v : _versions.FirstOrDefault());
+    }
+
+    private async Task SelectVersionAsync(int version)
+    {
+        await using var db = await Contexts.CreateDbContextAsync();
+        await LoadVersionAsync(db, version);
+
+        // Files already chosen stay chosen for the inputs this version still has.
+        foreach (var name in _chosen.Keys.Where(n => _graph?.Inputs.Any(i => i.Name == n) != true).ToList())
+        {
+            _chosen.Remove(name);
+        }
+    }
+
+    private async Task LoadVersionAsync(MediaEngineDbContext db, int version)
+    {
+        SetProblems([]);
+        var row = await db.PresetVersions.AsNoTracking()
+            .Where(v => v.Preset!.Slug == _slug && v.Version == version)
             .Select(v => new { v.Version, v.GraphJson })
             .FirstOrDefaultAsync();
-        if (version is null)
+        if (row is null)
         {
-            _loadError = $"The preset '{slug}' has no version to run.";
+            (_graph, _loadError) = (null, $"The preset '{_slug}' has no version to run.");
             return;
         }
 
         try
         {
-            _graph = PipelineGraphJson.Deserialize(version.GraphJson);
-            _version = version.Version;
+            _graph = PipelineGraphJson.Deserialize(row.GraphJson);
+            _version = row.Version;
+            _loadError = null;
         }
         catch (GraphFormatException ex)
         {
-            _loadError = $"Version {version.Version} of '{slug}' cannot be read: {ex.Message}";
+            (_graph, _loadError) = (null, $"Version {row.Version} of '{_slug}' cannot be read: {ex.Message}");
         }
     }
 
     private IReadOnlyList<Asset> ChosenFor(string input) => _chosen.GetValueOrDefault(input) ?? [];
+
+    private Dictionary<string, IReadOnlyList<Guid>> ChosenIds() =>
+        _chosen.ToDictionary(c => c.Key, c => (IReadOnlyList<Guid>)[.. c.Value.Select(a => a.Id)], StringComparer.Ordinal);
 
     private string? ProblemFor(string input)
     {
@@ -125,17 +205,32 @@ public partial class RunPresetPage
             return;
         }
 
+        var (jobs, problem) = RunBatch.Expand(_graph, ChosenIds());
+        if (problem is not null)
+        {
+            SetProblems([new JobProblem("inputs", problem)]);
+            return;
+        }
+
         _busy = true;
+        var batch = jobs.Count > 1 ? Guid.NewGuid() : (Guid?)null;
+        var queued = new List<Job>();
         try
         {
-            var inputs = _chosen.ToDictionary(c => c.Key, c => (IReadOnlyList<Guid>)[.. c.Value.Select(a => a.Id)]);
-            var job = await Submissions.SubmitAsync(new JobSubmission($"{_slug}@{_version}", inputs, null, _priority), _actor, CancellationToken.None);
-            Snackbar.Add($"Queued '{job.Title}'.", Severity.Success);
-            Navigation.NavigateTo($"/jobs/{job.Id}");
+            foreach (var inputs in jobs)
+            {
+                var submission = new JobSubmission($"{_slug}@{_version}", inputs, null, _priority) { BatchId = batch };
+                queued.Add(await Submissions.SubmitAsync(submission, _actor, CancellationToken.None));
+            }
+
+            Snackbar.Add(queued.Count == 1 ? $"Queued '{queued[0].Title}'." : $"Queued {queued.Count} jobs of {_slug}@{_version}, one per file.", Severity.Success);
+            Navigation.NavigateTo(queued.Count == 1 ? $"/jobs/{queued[0].Id}" : "/jobs");
         }
         catch (JobSubmissionException ex)
         {
-            SetProblems(ex.Problems);
+            SetProblems(queued.Count == 0
+                ? ex.Problems
+                : [.. ex.Problems, new JobProblem("batch", $"{queued.Count} of the {jobs.Count} jobs were queued before this problem; they run.")]);
         }
         catch (Quartz.SchedulerException ex)
         {
@@ -147,6 +242,6 @@ public partial class RunPresetPage
         }
     }
 
-    /// <summary>A preset that can be run, with the version a job would pin.</summary>
+    /// <summary>A preset that can be run, with the version a job pins by default.</summary>
     private sealed record PresetChoice(string Slug, string Name, int LatestVersion);
 }

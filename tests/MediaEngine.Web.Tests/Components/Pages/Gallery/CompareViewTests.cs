@@ -30,6 +30,7 @@ public sealed class CompareViewTests : MudBunitContext, IAsyncLifetime
         Services.AddSingleton(_services.Get<ArtifactStore>());
         Services.AddSingleton(_services.Get<AssetFiles>());
         Services.AddSingleton(_services.Get<MediaComparer>());
+        Services.AddSingleton(_services.Get<ArtifactQueries>());
 
         var work = Directory.CreateDirectory(Path.Combine(_services.DataPath, "compare-work")).FullName;
         var sharpPath = Path.Combine(work, "sharp.png");
@@ -142,6 +143,7 @@ public sealed class CompareViewTests : MudBunitContext, IAsyncLifetime
         var before = new CompareSide(LineageSource.Asset, Guid.NewGuid(), MediaKind.Video, "in.mp4");
         var after = new CompareSide(LineageSource.Artifact, Guid.NewGuid(), MediaKind.Video, "trim.out");
         var view = RenderCompare(before, after);
+        view.Find("[data-testid=compare-mode-side]").Click();
 
         view.Find("[data-testid=compare-play-both]").Click();
 
@@ -153,6 +155,27 @@ public sealed class CompareViewTests : MudBunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public void Slider_ShouldLayTwoSyncedVideosOverEachOther_WhenBothSidesAreVideos()
+    {
+        var before = new CompareSide(LineageSource.Artifact, Guid.NewGuid(), MediaKind.Video, "v1.out");
+        var after = new CompareSide(LineageSource.Artifact, Guid.NewGuid(), MediaKind.Video, "v2.out");
+        var module = JSInterop.SetupModule("./js/gallery.js");
+        module.Mode = JSRuntimeMode.Loose;
+
+        var view = RenderCompare(before, after);
+
+        var slider = view.Find("[data-testid=compare-slider]");
+        slider.GetAttribute("data-kind").ShouldBe("Video");
+        slider.QuerySelector("video[data-testid=compare-before]")!.GetAttribute("src").ShouldBe($"/files/artifacts/{before.Id}");
+        var overlay = slider.QuerySelector("video[data-testid=compare-after]")!;
+        (overlay.GetAttribute("src"), overlay.HasAttribute("muted")).ShouldBe(($"/files/artifacts/{after.Id}", true));
+        view.Find("[data-testid=compare-range]").Input("35");
+        view.WaitForAssertion(() => view.Find("video[data-testid=compare-after]").GetAttribute("style").ShouldBe("clip-path: inset(0 0 0 35%)"));
+        view.Find("[data-testid=compare-video-controls]").QuerySelector("[data-testid=compare-seek]").ShouldNotBeNull();
+        view.WaitForAssertion(() => module.VerifyInvoke("syncVideos").Arguments.Count.ShouldBe(5));
+    }
+
+    [Fact]
     public void GalleryCompare_ShouldCompareTheOutputWithItsNearestInputOfTheSameKind_WhenOpened()
     {
         var output = new GalleryItem(_blurred.Id, MediaKind.Image, "image/png", 1, 160, 120, null, "blur", "out", true, DateTime.UtcNow,
@@ -161,7 +184,8 @@ public sealed class CompareViewTests : MudBunitContext, IAsyncLifetime
         var audio = new LineageEntry(LineageSource.Asset, Guid.NewGuid(), 1, output.Id, MediaKind.Audio, "audio/wav", "voice.wav", null, true);
         var farther = new LineageEntry(LineageSource.Artifact, Guid.NewGuid(), 2, _source.Id, MediaKind.Image, "image/png", "fit.out", null, true);
         Render<MudPopoverProvider>();
-        var section = Render<GalleryCompare>(p => p.Add(c => c.Lineage, new MediaEngine.Domain.Artifacts.ArtifactLineage(output, [audio, nearest, farther], [])));
+        var graph = new LineageGraph(LineageNode.KeyOf(LineageNodeKind.Artifact, output.Id), [], [], Truncated: false);
+        var section = Render<GalleryCompare>(p => p.Add(c => c.Lineage, new MediaEngine.Domain.Artifacts.ArtifactLineage(output, [audio, nearest, farther], [], graph)));
 
         section.Find("[data-testid=gallery-compare-open]").TextContent.ShouldContain("Compare with input");
         section.Find("[data-testid=gallery-compare-open]").Click();
@@ -169,6 +193,7 @@ public sealed class CompareViewTests : MudBunitContext, IAsyncLifetime
         section.WaitForAssertion(() => section.FindComponents<CompareView>().ShouldNotBeEmpty());
         var view = section.FindComponent<CompareView>();
         (view.Instance.Before, view.Instance.After).ShouldBe((CompareSide.From(nearest), CompareSide.From(output)));
-        section.FindComponent<MudSelect<LineageEntry>>().Instance.GetState(x => x.Value).ShouldBe(nearest);
+        var choice = section.FindComponent<MudSelect<CompareCandidate>>().Instance.GetState(x => x.Value);
+        (choice!.Side, choice.IsInput).ShouldBe((CompareSide.From(nearest), true));
     }
 }

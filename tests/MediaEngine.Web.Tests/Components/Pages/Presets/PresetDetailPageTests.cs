@@ -2,7 +2,9 @@ using Bunit;
 using MediaEngine.Domain.Entities;
 using MediaEngine.Web.Components.Pages.Presets;
 using MediaEngine.Web.Tests.Support;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace MediaEngine.Web.Tests.Components.Pages.Presets;
@@ -25,9 +27,10 @@ public sealed class PresetDetailPageTests : MudBunitContext, IAsyncLifetime
         await _services.DisposeAsync();
     }
 
-    private IRenderedComponent<PresetDetailPage> RenderAs(string role, string slug)
+    private IRenderedComponent<PresetDetailPage> RenderAs(string role, string slug, string query = "")
     {
         PresetPageData.SignIn(this, role);
+        Services.GetRequiredService<NavigationManager>().NavigateTo($"/presets/{slug}{query}");
         Render<MudPopoverProvider>();
         Render<MudDialogProvider>();
         var page = Render<PresetDetailPage>(p => p.Add(d => d.Slug, slug));
@@ -48,6 +51,30 @@ public sealed class PresetDetailPageTests : MudBunitContext, IAsyncLifetime
         versions[0].QuerySelector("[data-testid=preset-version-note]")!.TextContent.ShouldBe("Smaller files");
         versions[0].QuerySelector("[data-testid=preset-version-by]")!.TextContent.ShouldBe("Olga Operator");
         versions[1].QuerySelector("[data-testid=preset-version-note]")!.TextContent.ShouldBe("Cloned from web-images@1");
+    }
+
+    [Fact]
+    public void Render_ShouldShowTheVersionAskedFor_WhenTheAddressNamesAnOlderVersion()
+    {
+        var page = RenderAs("Operator", "shop-photos", "?version=1");
+
+        page.Find("[data-testid=preset-shown-version]").GetAttribute("data-version").ShouldBe("1");
+        page.Find("[data-testid=preset-older-version]").TextContent.ShouldContain("version 1 of 2");
+        page.FindAll("[data-testid=preset-version]").Select(v => (v.GetAttribute("data-version"), v.GetAttribute("data-shown")))
+            .ShouldBe([("2", "false"), ("1", "true")]);
+        page.Find("[data-testid=preset-version][data-version='2'] [data-testid=preset-version-show]").GetAttribute("href").ShouldBe("/presets/shop-photos?version=2");
+        var run = page.Find("[data-testid=preset-run]");
+        (run.GetAttribute("href"), run.TextContent.Trim()).ShouldBe(("/jobs/new?preset=shop-photos&version=1", "Run version 1"));
+        page.FindAll("[data-testid=preset-graph] g[data-node]").Count.ShouldBe(4);
+    }
+
+    [Fact]
+    public void Render_ShouldShowTheLatestVersion_WhenTheVersionAskedForDoesNotExist()
+    {
+        var page = RenderAs("Viewer", "shop-photos", "?version=9");
+
+        page.Find("[data-testid=preset-shown-version]").GetAttribute("data-version").ShouldBe("2");
+        page.FindAll("[data-testid=preset-older-version]").ShouldBeEmpty();
     }
 
     [Fact]

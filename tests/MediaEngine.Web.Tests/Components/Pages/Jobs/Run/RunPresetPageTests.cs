@@ -32,9 +32,9 @@ public sealed class RunPresetPageTests : MudBunitContext, IAsyncLifetime
         await _services.DisposeAsync();
     }
 
-    private IRenderedComponent<RunPresetPage> RenderPage()
+    private IRenderedComponent<RunPresetPage> RenderPage(string query = "?preset=web-images")
     {
-        Services.GetRequiredService<NavigationManager>().NavigateTo("/jobs/new?preset=web-images");
+        Services.GetRequiredService<NavigationManager>().NavigateTo($"/jobs/new{query}");
         var page = Render<RunPresetPage>();
         page.WaitForAssertion(() => page.FindAll("[data-testid=run-input]").Count.ShouldBe(1));
         return page;
@@ -102,4 +102,66 @@ public sealed class RunPresetPageTests : MudBunitContext, IAsyncLifetime
         page.WaitForAssertion(() => page.Find("[data-testid=run-input-refused]").TextContent.ShouldContain("'photo.png' was not accepted"), TimeSpan.FromSeconds(20));
         page.FindAll("[data-testid=run-input-chosen] figure").ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task Submit_ShouldQueueOneJobPerFileAsABatch_WhenSeveralFilesAreChosenForAOneFileInput()
+    {
+        var page = RenderPage();
+
+        Upload(page,
+            InputFileContent.CreateFromBinary(Png("one"), "one.png", contentType: "image/png"),
+            InputFileContent.CreateFromBinary(Png("two"), "two.png", contentType: "image/png"),
+            InputFileContent.CreateFromBinary(Png("three"), "three.png", contentType: "image/png"));
+        page.WaitForAssertion(() => page.FindAll("[data-testid=run-input-chosen] figure").Count.ShouldBe(3), TimeSpan.FromSeconds(30));
+        page.Find("[data-testid=run-submit]").TextContent.ShouldContain("Run 3 jobs of web-images@1");
+        await page.Find("[data-testid=run-submit]").ClickAsync(new());
+
+        await using var db = _services.Db();
+        var jobs = await db.Jobs.OrderBy(j => j.CreatedAt).ToListAsync();
+        var assets = await db.Assets.ToDictionaryAsync(a => a.Id, a => a.Name);
+        jobs.Count.ShouldBe(3);
+        jobs.Select(j => j.BatchId).Distinct().ShouldHaveSingleItem().ShouldNotBeNull();
+        jobs.Select(j => assets[JobPayloadIds(j).Single()]).ShouldBe(["one.png", "two.png", "three.png"], ignoreOrder: true);
+        Services.GetRequiredService<NavigationManager>().Uri.ShouldEndWith("/jobs");
+    }
+
+    [Fact]
+    public async Task From_ShouldChooseTheEarlierJobsVersionAndFiles_WhenRunningAgain()
+    {
+        var first = RenderPage();
+        Upload(first, InputFileContent.CreateFromBinary(Png("beach"), "beach.png", contentType: "image/png"));
+        first.WaitForAssertion(() => first.FindAll("[data-testid=run-input-chosen] figure").Count.ShouldBe(1), TimeSpan.FromSeconds(20));
+        await first.Find("[data-testid=run-submit]").ClickAsync(new());
+        Guid jobId, assetId;
+        await using (var db = _services.Db())
+        {
+            var job = await db.Jobs.SingleAsync();
+            (jobId, assetId) = (job.Id, JobPayloadIds(job).Single());
+            var preset = await db.Presets.SingleAsync();
+            db.PresetVersions.Add(new PresetVersion { PresetId = preset.Id, Version = 2, GraphJson = (await db.PresetVersions.SingleAsync()).GraphJson, SchemaVersion = 1 });
+            preset.LatestVersion = 2;
+            await db.SaveChangesAsync();
+        }
+
+        var again = RenderPage($"?from={jobId}");
+
+        again.WaitForAssertion(() => again.Find("[data-testid=run-input-chosen] figure").GetAttribute("data-asset").ShouldBe(assetId.ToString()));
+        again.Find("[data-testid=run-submit]").TextContent.ShouldContain("web-images@1"); // the version it ran, not the latest
+        again.Find("[data-testid=run-from-note]").TextContent.ShouldContain("are chosen");
+        var version = again.FindComponent<MudSelect<int>>();
+        await again.InvokeAsync(() => version.Instance.ValueChanged.InvokeAsync(2));
+        again.WaitForAssertion(() => again.Find("[data-testid=run-submit]").TextContent.ShouldContain("web-images@2"));
+        again.FindAll("[data-testid=run-input-chosen] figure").Count.ShouldBe(1, "the files stay chosen for the latest version");
+    }
+
+    [Fact]
+    public void Version_ShouldPinTheVersionAsked_WhenTheAddressNamesOne()
+    {
+        var page = RenderPage("?preset=web-images&version=7");
+
+        page.Find("[data-testid=run-submit]").TextContent.ShouldContain("web-images@1"); // no version 7: the latest
+    }
+
+    private static List<Guid> JobPayloadIds(Job job) =>
+        [.. MediaEngine.Workers.Jobs.JobPayload.InputsFromJson(job.InputsJson).Values.SelectMany(v => v)];
 }
