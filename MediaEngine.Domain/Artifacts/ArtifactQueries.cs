@@ -72,7 +72,7 @@ public sealed class ArtifactQueries(IDbContextFactory<MediaEngineDbContext> cont
             join a in db.Artifacts on i.ArtifactId equals a.Id
             orderby a.CreatedAt
             select new LineageEntry(
-                LineageSource.Artifact, a.Id, 1, artifactId, a.Kind, a.MimeType, (a.NodeId ?? "?") + "." + (a.PortName ?? "out"), a.JobId, true))
+                LineageSource.Artifact, a.Id, 1, artifactId, a.Kind, a.MimeType, (a.NodeId ?? "?") + "." + (a.PortName ?? "out"), a.JobId, a.PurgedAt == null))
             .ToListAsync(cancellationToken);
         return new ArtifactLineage(artifact, inputs, [.. derived.DistinctBy(d => d.Id)]);
     }
@@ -91,7 +91,7 @@ public sealed class ArtifactQueries(IDbContextFactory<MediaEngineDbContext> cont
             var artifactIds = edges.Where(e => e.InputArtifactId != null).Select(e => e.InputArtifactId!.Value).Distinct().ToList();
             var assetIds = edges.Where(e => e.InputAssetId != null).Select(e => e.InputAssetId!.Value).Distinct().ToList();
             var artifacts = await db.Artifacts.AsNoTracking().Where(a => artifactIds.Contains(a.Id))
-                .Select(a => new { a.Id, a.Kind, a.MimeType, a.NodeId, a.PortName, a.JobId })
+                .Select(a => new { a.Id, a.Kind, a.MimeType, a.NodeId, a.PortName, a.JobId, a.PurgedAt })
                 .ToDictionaryAsync(a => a.Id, cancellationToken);
             var assets = await db.Assets.AsNoTracking().Where(a => assetIds.Contains(a.Id))
                 .Select(a => new { a.Id, a.Kind, a.MimeType, a.Name, a.DeletedAt })
@@ -103,7 +103,7 @@ public sealed class ArtifactQueries(IDbContextFactory<MediaEngineDbContext> cont
                 if (edge.InputArtifactId is { } inputArtifact && artifacts.TryGetValue(inputArtifact, out var a) && seen.Add(a.Id))
                 {
                     entries.Add(new LineageEntry(
-                        LineageSource.Artifact, a.Id, depth, edge.ArtifactId, a.Kind, a.MimeType, $"{a.NodeId ?? "?"}.{a.PortName ?? "out"}", a.JobId, true));
+                        LineageSource.Artifact, a.Id, depth, edge.ArtifactId, a.Kind, a.MimeType, $"{a.NodeId ?? "?"}.{a.PortName ?? "out"}", a.JobId, a.PurgedAt == null));
                     frontier.Add(a.Id);
                 }
                 else if (edge.InputAssetId is { } inputAsset && assets.TryGetValue(inputAsset, out var s) && seen.Add(s.Id))

@@ -7,6 +7,7 @@ using MediaEngine.Pipelines.Media;
 using MediaEngine.Pipelines.Media.Speech;
 using MediaEngine.Pipelines.Media.Tools;
 using MediaEngine.Pipelines.Presets;
+using MediaEngine.Pipelines.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -35,6 +36,7 @@ public static class PipelinesServiceCollectionExtensions
         services.AddSingleton<SystemPresetLibrary>();
         services.AddSingleton<SystemPresetSeeder>();
         services.AddSingleton<Compare.MediaComparer>();
+        services.AddStorage();
         return builder;
     }
 }

@@ -2,6 +2,7 @@ using MediaEngine.Domain.Auditing;
 using MediaEngine.Domain.Persistence;
 using MediaEngine.Pipelines.Artifacts;
 using MediaEngine.Web.Auth;
+using MediaEngine.Web.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace MediaEngine.Web.Api;
@@ -19,7 +20,7 @@ public static class ArtifactEndpoints
             var path = artifact is null ? null : store.Find(artifact.Sha256);
             if (artifact is null || path is null)
             {
-                return Results.Problem(artifact is null ? $"There is no artifact {id}." : $"The file of artifact {id} is no longer stored.", statusCode: StatusCodes.Status404NotFound);
+                return StoredFileProblems.ArtifactNotStored(id, artifact);
             }
 
             await audit.WriteAsync(new AuditEntry(PrincipalFactory.ToActor(http.User, http.Connection.RemoteIpAddress?.ToString()), "artifact.downloaded", $"artifact:{id}"), ct);

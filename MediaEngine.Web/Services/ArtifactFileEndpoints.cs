@@ -36,9 +36,7 @@ public static class ArtifactFileEndpoints
         var path = artifact is null ? null : store.Find(artifact.Sha256);
         if (artifact is null || path is null)
         {
-            return Results.Problem(
-                artifact is null ? $"There is no artifact {id}." : $"The file of artifact {id} is no longer stored; run the job again to make it.",
-                statusCode: StatusCodes.Status404NotFound);
+            return StoredFileProblems.ArtifactNotStored(id, artifact);
         }
 
         Protect(http);

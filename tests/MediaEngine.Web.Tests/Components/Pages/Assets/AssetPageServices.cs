@@ -40,11 +40,13 @@ public sealed class AssetPageServices : IAsyncDisposable
     {
         var dataPath = Directory.CreateTempSubdirectory("mediaengine-web-assets-").FullName;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], EnvironmentName = "Development" });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?> { ["MediaEngine:DataPath"] = dataPath };
+        if (maxFileBytes is { } max)
         {
-            ["MediaEngine:DataPath"] = dataPath,
-            [MediaLimits.KeyOf(nameof(MediaLimits.MaxFileBytes))] = maxFileBytes?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+            settings[MediaLimits.KeyOf(nameof(MediaLimits.MaxFileBytes))] = max.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddMediaEngineDomain();
         builder.AddMediaEnginePipelines();
