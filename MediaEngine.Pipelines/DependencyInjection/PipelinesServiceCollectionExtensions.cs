@@ -37,6 +37,7 @@ public static class PipelinesServiceCollectionExtensions
         services.AddSingleton<SystemPresetSeeder>();
         services.AddSingleton<Compare.MediaComparer>();
         services.AddStorage();
+        services.AddSingleton<Reviews.OutputReviewService>();
         return builder;
     }
 }

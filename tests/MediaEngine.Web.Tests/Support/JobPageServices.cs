@@ -77,6 +77,7 @@ public sealed class JobPageServices : IAsyncDisposable
         services.AddSingleton(Get<UserService>());
         services.AddSingleton(Get<NodeCatalog>());
         services.AddSingleton(Get<JobSubmissionService>());
+        services.AddSingleton(Get<MediaEngine.Pipelines.Reviews.OutputReviewService>());
         services.AddSingleton(new AssetUploads(
             Get<AssetIngestService>(), Get<IAuditLog>(), Get<IOptions<MediaLimits>>(), Get<IOptions<MediaEngineOptions>>()));
         services.AddSingleton(TimeProvider.System);
