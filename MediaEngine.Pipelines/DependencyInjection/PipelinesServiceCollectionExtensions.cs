@@ -28,6 +28,7 @@ public static class PipelinesServiceCollectionExtensions
         services.AddSingleton<AssetFiles>();
         services.AddSingleton<AssetIngestService>();
         services.AddSingleton<AssetLibrary>();
+        services.AddSingleton<AssetCollections>();
         services.AddDemoMedia();
         services.AddSingleton<NodeOutputCache>();
         services.AddSingleton<ArtifactIndex>();

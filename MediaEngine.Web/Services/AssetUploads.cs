@@ -34,7 +34,7 @@ public sealed class AssetUploads(AssetIngestService ingest, IAuditLog audit, IOp
             var (asset, duplicate) = await ingest.IngestAsync(temp, fileName, "upload", actor.Id, ct);
             await audit.WriteAsync(
                 new AuditEntry(actor, "asset.uploaded", $"asset:{asset.Id}",
-                    $"name={asset.Name}; kind={asset.Kind}; type={asset.MimeType}; size={asset.SizeBytes}; sha256={asset.Sha256}; duplicate={duplicate}"),
+                    $"name={asset.Name}; kind={asset.Kind}; type={asset.MimeType}; size={asset.SizeBytes}; sha256={asset.Sha256}; duplicate={duplicate}; sent={AssetIngestService.SanitizeName(fileName)}"),
                 ct);
             return new AssetIngestResult(asset, duplicate);
         }

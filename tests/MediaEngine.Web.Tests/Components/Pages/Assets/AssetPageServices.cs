@@ -60,6 +60,7 @@ public sealed class AssetPageServices : IAsyncDisposable
     {
         services.AddSingleton(Get<IDbContextFactory<MediaEngineDbContext>>());
         services.AddSingleton(Get<AssetLibrary>());
+        services.AddSingleton(Get<AssetCollections>());
         services.AddSingleton(Get<AssetIngestService>());
         services.AddSingleton(Get<IAuditLog>());
         services.AddSingleton(Get<UserService>());
