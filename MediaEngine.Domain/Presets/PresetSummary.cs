@@ -22,4 +22,10 @@ public sealed record PresetSummary(
     int Failed)
 {
     public double? SuccessRate => Succeeded + Failed == 0 ? null : (double)Succeeded / (Succeeded + Failed);
+
+    /// <summary>The average of the ratings (1–5) people gave the outputs of any version; null before the first.</summary>
+    public double? AverageRating { get; init; }
+
+    /// <summary>How many ratings <see cref="AverageRating"/> averages.</summary>
+    public int RatingCount { get; init; }
 }

@@ -30,6 +30,29 @@ public sealed class ArtifactStore(IOptions<MediaEngineOptions> options)
             : null;
     }
 
+    /// <summary>
+    /// Removes every stored file with this content (whatever its extension; files still being written are left alone).
+    /// Only storage cleanup calls this, after checking that nothing kept refers to the content.
+    /// </summary>
+    /// <returns>The bytes freed; 0 when nothing was stored.</returns>
+    public long Remove(string sha256)
+    {
+        if (sha256.Length != 64 || !sha256.All(char.IsAsciiHexDigitLower) || Path.Combine(Root, sha256[..2]) is not { } folder || !Directory.Exists(folder))
+        {
+            return 0;
+        }
+
+        long freed = 0;
+        foreach (var file in Directory.EnumerateFiles(folder, sha256 + ".*").Where(f => !f.EndsWith(".partial", StringComparison.Ordinal)))
+        {
+            var length = new FileInfo(file).Length;
+            File.Delete(file);
+            freed += length;
+        }
+
+        return freed;
+    }
+
     /// <summary>Stores a file a node wrote in its work folder (moved in; the work copy is gone afterwards).</summary>
     public Task<ArtifactRef> StoreOutputAsync(NodeOutputFile output, CancellationToken cancellationToken) =>
         StoreAsync(output.FilePath, move: true, output.Kind, output.MimeType, output.Width, output.Height, output.DurationSeconds, cancellationToken);

@@ -10,6 +10,7 @@ namespace MediaEngine.Pipelines.Assets;
 /// <param name="Tag">Carries this tag (compared after <see cref="AssetTagName.Normalize"/>).</param>
 /// <param name="Search">Part of the name or of a tag, ignoring case.</param>
 /// <param name="Source">Came from this source: <c>upload</c>, <c>drive</c>, <c>demo</c>.</param>
+/// <param name="CollectionId">Is in this collection.</param>
 public sealed record AssetFilter(
     MediaKind? Kind = null,
     DateTime? From = null,
@@ -17,4 +18,5 @@ public sealed record AssetFilter(
     Guid? UploadedById = null,
     string? Tag = null,
     string? Search = null,
-    string? Source = null);
+    string? Source = null,
+    Guid? CollectionId = null);

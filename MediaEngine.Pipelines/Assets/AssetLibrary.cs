@@ -21,7 +21,7 @@ public sealed class AssetLibrary(IDbContextFactory<MediaEngineDbContext> context
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = Filter(db.Assets.AsNoTracking().Where(a => a.DeletedAt == null), filter);
+        var query = Filter(db, db.Assets.AsNoTracking().Where(a => a.DeletedAt == null), filter);
         var total = await query.CountAsync(cancellationToken);
         var items = await query
             .OrderByDescending(a => a.CreatedAt).ThenBy(a => a.Id)
@@ -45,6 +45,26 @@ public sealed class AssetLibrary(IDbContextFactory<MediaEngineDbContext> context
         asset?.Tags.Sort((x, y) => string.CompareOrdinal(x.Tag, y.Tag));
         return asset;
     }
+
+    /// <summary>
+    /// Every upload of the asset's content, oldest first, read from the audit trail (<c>asset.uploaded</c>): the first one
+    /// made it, later ones by the same or other people were recognised as duplicates and linked to it.
+    /// </summary>
+    public async Task<IReadOnlyList<AssetUpload>> UploadsAsync(Guid assetId, CancellationToken cancellationToken = default)
+    {
+        var target = $"asset:{assetId}";
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var events = await db.AuditEvents.AsNoTracking()
+            .Where(e => e.Action == "asset.uploaded" && e.Target == target)
+            .OrderBy(e => e.At).ThenBy(e => e.Id).Take(200)
+            .Select(e => new { e.Actor, e.At, e.Details })
+            .ToListAsync(cancellationToken);
+        return [.. events.Select(e => new AssetUpload(e.Actor, e.At, DetailOf(e.Details, "sent") ?? DetailOf(e.Details, "name"), DetailOf(e.Details, "duplicate") == "True"))];
+    }
+
+    /// <summary>The value of <c>key=value</c> in an audit line's <c>; </c>-separated details.</summary>
+    private static string? DetailOf(string? details, string key) =>
+        details?.Split("; ").Select(p => p.Split('=', 2)).FirstOrDefault(p => p.Length == 2 && p[0] == key)?[1];
 
     /// <summary>Every tag on a live asset, alphabetically, for the tag filter.</summary>
     public async Task<IReadOnlyList<string>> TagsAsync(CancellationToken cancellationToken = default)
@@ -153,8 +173,13 @@ public sealed class AssetLibrary(IDbContextFactory<MediaEngineDbContext> context
 
     private static List<string> Sorted(Asset asset) => [.. asset.Tags.Select(t => t.Tag).Order(StringComparer.Ordinal)];
 
-    private static IQueryable<Asset> Filter(IQueryable<Asset> query, AssetFilter filter)
+    private static IQueryable<Asset> Filter(MediaEngineDbContext db, IQueryable<Asset> query, AssetFilter filter)
     {
+        if (filter.CollectionId is { } collection)
+        {
+            query = query.Where(a => db.CollectionAssets.Any(m => m.CollectionId == collection && m.AssetId == a.Id));
+        }
+
         if (filter.Kind is { } kind)
         {
             query = query.Where(a => a.Kind == kind);

@@ -7,6 +7,7 @@ using MediaEngine.Pipelines.Media;
 using MediaEngine.Pipelines.Media.Speech;
 using MediaEngine.Pipelines.Media.Tools;
 using MediaEngine.Pipelines.Presets;
+using MediaEngine.Pipelines.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -27,6 +28,7 @@ public static class PipelinesServiceCollectionExtensions
         services.AddSingleton<AssetFiles>();
         services.AddSingleton<AssetIngestService>();
         services.AddSingleton<AssetLibrary>();
+        services.AddSingleton<AssetCollections>();
         services.AddDemoMedia();
         services.AddSingleton<NodeOutputCache>();
         services.AddSingleton<ArtifactIndex>();
@@ -36,6 +38,8 @@ public static class PipelinesServiceCollectionExtensions
         services.AddSingleton<SystemPresetSeeder>();
         services.AddSingleton<Compare.MediaComparer>();
         services.AddSingleton<Thumbnails.ThumbnailCache>();
+        services.AddStorage();
+        services.AddSingleton<Reviews.OutputReviewService>();
         return builder;
     }
 }

@@ -56,6 +56,43 @@ public sealed class NodeOutputCache(IOptions<MediaEngineOptions> options, Artifa
         File.Move(temporary, file, overwrite: true);
     }
 
+    /// <summary>
+    /// Forgets every entry that names one of <paramref name="sha256s"/> (content that storage cleanup removed), so the
+    /// node runs again instead of being served a file that is gone.
+    /// </summary>
+    /// <returns>How many entries were removed.</returns>
+    public async Task<int> InvalidateAsync(IReadOnlySet<string> sha256s, CancellationToken cancellationToken)
+    {
+        if (sha256s.Count == 0 || !Directory.Exists(_root))
+        {
+            return 0;
+        }
+
+        var removed = 0;
+        foreach (var file in Directory.EnumerateFiles(_root, "*.json", SearchOption.AllDirectories))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            List<CachedOutput>? entries;
+            try
+            {
+                await using var stream = File.OpenRead(file);
+                entries = await JsonSerializer.DeserializeAsync<List<CachedOutput>>(stream, Json, cancellationToken);
+            }
+            catch (Exception ex) when (ex is JsonException or IOException)
+            {
+                entries = null; // unreadable: it can only ever be a miss, so it goes too
+            }
+
+            if (entries is null || entries.Any(e => sha256s.Contains(e.Sha256)))
+            {
+                File.Delete(file);
+                removed++;
+            }
+        }
+
+        return removed;
+    }
+
     private string PathFor(string key) => Path.Combine(_root, key[..2], key + ".json");
 
     private sealed record CachedOutput(string Port, string Sha256, string Extension, PortKind Kind, string MimeType, long SizeBytes, int? Width, int? Height, double? DurationSeconds);

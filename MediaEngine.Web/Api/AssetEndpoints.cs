@@ -19,7 +19,8 @@ namespace MediaEngine.Web.Api;
 
 /// <summary>
 /// <c>POST /assets</c> (Operator): multipart upload of one or more files, each streamed to <c>&lt;DataPath&gt;/tmp</c> and
-/// taken in by <see cref="AssetIngestService"/>; <c>GET /assets/{id}</c> (Viewer).
+/// taken in by <see cref="AssetIngestService"/>; <c>GET /assets/{id}</c> (Viewer); <c>GET /assets/{id}/content</c> (Viewer),
+/// the file, audited once per download.
 /// </summary>
 public static class AssetEndpoints
 {
@@ -66,6 +67,9 @@ public static class AssetEndpoints
             .RequireAuthorization(Policies.ApiOperator)
             .WithMetadata(new RequestSizeLimitAttribute(maxFileBytes + MultipartOverheadBytes));
         api.MapGet("/assets/{id:guid}", GetAsync);
+        api.MapGet("/assets/{id:guid}/content", (
+            Guid id, IDbContextFactory<MediaEngineDbContext> contexts, AssetFiles files, IAuditLog audit, HttpContext http, CancellationToken ct) =>
+            StoredFileDownloads.AssetAsync(id, download: true, contexts, files, audit, http, ct));
     }
 
     private static async Task<IResult> GetAsync(Guid id, IDbContextFactory<MediaEngineDbContext> contexts, CancellationToken ct)

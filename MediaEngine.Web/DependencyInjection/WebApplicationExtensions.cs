@@ -5,6 +5,7 @@ using MediaEngine.Web.Auth;
 using MediaEngine.Web.Components;
 using MediaEngine.Web.Health;
 using MediaEngine.Web.Services;
+using MediaEngine.Web.Uploads;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace MediaEngine.Web.DependencyInjection;
@@ -41,6 +42,7 @@ public static class WebApplicationExtensions
         app.MapMediaEngineApi();
         app.MapArtifactFiles();
         app.MapThumbnails();
+        app.MapUploads();
         app.MapPresetFiles();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()

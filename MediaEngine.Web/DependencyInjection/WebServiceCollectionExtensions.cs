@@ -2,6 +2,7 @@ using MediaEngine.Web.Api;
 using MediaEngine.Web.Auth;
 using MediaEngine.Web.Health;
 using MediaEngine.Web.Services;
+using MediaEngine.Web.Uploads;
 using System.Text.Json.Serialization;
 using MudBlazor.Services;
 
@@ -23,6 +24,14 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddHostedService<StartupReporter>();
         builder.Services.AddSingleton<DashboardSummaryQuery>();
         builder.Services.AddSingleton<AssetUploads>();
+        builder.Services.AddOptions<UploadOptions>()
+            .BindConfiguration(UploadOptions.Section)
+            .Validate(o => o.ChunkBytes is >= 64 * 1024 and <= UploadLimits.MaxChunkRequestBytes,
+                $"{UploadOptions.KeyOf(nameof(UploadOptions.ChunkBytes))} must be between 65536 and {UploadLimits.MaxChunkRequestBytes} bytes.")
+            .Validate(o => o.SessionHours >= 1, $"{UploadOptions.KeyOf(nameof(UploadOptions.SessionHours))} must be at least 1 hour.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<UploadSessionStore>();
+        builder.Services.AddHostedService<UploadSessionSweeper>();
         return builder;
     }
 }

@@ -30,11 +30,34 @@ public sealed class AssetUploads(AssetIngestService ingest, IAuditLog audit, IOp
         var temp = Path.Combine(tmp, $"upload-{Guid.NewGuid():N}.part");
         try
         {
-            await SaveAsync(body, temp, fileName, progress, ct);
-            var (asset, duplicate) = await ingest.IngestAsync(temp, fileName, "upload", actor.Id, ct);
+            try
+            {
+                await SaveAsync(body, temp, fileName, progress, ct);
+            }
+            catch (AssetRejectedException ex)
+            {
+                await RecordRefusalAsync(ex, actor, ct);
+                throw;
+            }
+
+            return await IngestAsync(temp, fileName, actor, ct);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
+
+    /// <summary>Takes in a file already received (a completed resumable upload) and audits the outcome; the file is only read.</summary>
+    /// <exception cref="AssetRejectedException">The file is over a limit or its content is not accepted.</exception>
+    public async Task<AssetIngestResult> IngestAsync(string path, string fileName, AuditActor actor, CancellationToken ct)
+    {
+        try
+        {
+            var (asset, duplicate) = await ingest.IngestAsync(path, fileName, "upload", actor.Id, ct);
             await audit.WriteAsync(
                 new AuditEntry(actor, "asset.uploaded", $"asset:{asset.Id}",
-                    $"name={asset.Name}; kind={asset.Kind}; type={asset.MimeType}; size={asset.SizeBytes}; sha256={asset.Sha256}; duplicate={duplicate}"),
+                    $"name={asset.Name}; kind={asset.Kind}; type={asset.MimeType}; size={asset.SizeBytes}; sha256={asset.Sha256}; duplicate={duplicate}; sent={AssetIngestService.SanitizeName(fileName)}"),
                 ct);
             return new AssetIngestResult(asset, duplicate);
         }
@@ -42,10 +65,6 @@ public sealed class AssetUploads(AssetIngestService ingest, IAuditLog audit, IOp
         {
             await RecordRefusalAsync(ex, actor, ct);
             throw;
-        }
-        finally
-        {
-            File.Delete(temp);
         }
     }
 

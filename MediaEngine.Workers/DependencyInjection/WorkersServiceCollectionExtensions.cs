@@ -1,6 +1,7 @@
 using MediaEngine.Domain.Persistence;
 using MediaEngine.Workers.Events;
 using MediaEngine.Workers.Jobs;
+using MediaEngine.Workers.Maintenance;
 using MediaEngine.Workers.Nodes;
 using MediaEngine.Workers.Options;
 using MediaEngine.Workers.Scheduling;
@@ -26,7 +27,11 @@ public static class WorkersServiceCollectionExtensions
         var database = DatabaseConnection.FromConfiguration(builder.Configuration);
         var runsJobs = options.InProcess || runScheduler;
 
-        builder.AddQuartz(quartz => QuartzStoreConfiguration.Configure(quartz, database, options));
+        builder.AddQuartz(quartz =>
+        {
+            QuartzStoreConfiguration.Configure(quartz, database, options);
+            StorageCleanupJob.Register(quartz);
+        });
         services.AddSingleton<WorkerIdentity>();
         services.AddSingleton<JobEventBus>();
         services.AddSingleton<JobDispatcher>();
@@ -36,12 +41,14 @@ public static class WorkersServiceCollectionExtensions
         services.AddSingleton<JobControlService>();
         services.AddSingleton<WorkerPool>();
         services.AddTransient<RunPipelineJob>();
+        services.AddTransient<StorageCleanupJob>();
         if (!runScheduler)
         {
             // Live views read remote workers' events through it; a standalone worker node has no views to feed.
             services.AddSingleton<JobEventRelay>();
             services.AddHostedService(sp => sp.GetRequiredService<JobEventRelay>());
         }
+
         if (runsJobs)
         {
             services.AddSingleton<WorkerHeartbeat>();

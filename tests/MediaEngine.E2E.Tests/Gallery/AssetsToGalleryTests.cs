@@ -55,7 +55,12 @@ public sealed class AssetsToGalleryTests : IAsyncLifetime
         {
             var name = Path.GetFileName(images[i]);
             await page.Locator("input[data-testid=run-input-search], [data-testid=run-input-search] input").First.FillAsync(Path.GetFileNameWithoutExtension(name));
-            await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = name }).ClickAsync();
+            // Click only once the list shows this search's single match: an item of an earlier search can be re-rendered
+            // away under the pointer.
+            var items = page.Locator(".mud-popover-open .mud-list-item");
+            await Assertions.Expect(items).ToHaveCountAsync(1);
+            await Assertions.Expect(items).ToContainTextAsync(name);
+            await items.ClickAsync();
             await Assertions.Expect(chosen).ToHaveAttributeAsync("data-count", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 

@@ -64,9 +64,15 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>The newest sign-in link the app printed.</summary>
     public Task<string> SignInLink => _signInLink.Task;
 
-    public static async Task<AppProcess> StartAsync()
+    /// <param name="settings">Extra configuration as environment variables, e.g. <c>MediaEngine__Uploads__ChunkBytes</c>.</param>
+    public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var app = new AppProcess(Directory.CreateTempSubdirectory("mediaengine-e2e-").FullName, FreePort());
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            app._process.StartInfo.Environment[key] = value;
+        }
+
         app._process.Start();
         app._process.BeginOutputReadLine();
         app._process.BeginErrorReadLine();

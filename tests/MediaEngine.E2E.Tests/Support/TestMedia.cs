@@ -9,6 +9,10 @@ public static class TestMedia
     public static Task<string> PngAsync(string folder, string name, int width = 320, int height = 240) =>
         FfmpegAsync(Path.Combine(folder, name), "-f", "lavfi", "-i", $"testsrc=size={width}x{height}", "-frames:v", "1");
 
+    /// <summary>A PNG of random grey noise, which hardly compresses: about 3 bytes per pixel.</summary>
+    public static Task<string> NoisePngAsync(string folder, string name, int size) =>
+        FfmpegAsync(Path.Combine(folder, name), "-f", "lavfi", "-i", $"color=c=gray:s={size}x{size},noise=alls=100:allf=t", "-frames:v", "1");
+
     /// <summary>An H.264 clip of the test pattern with a 440 Hz tone.</summary>
     public static Task<string> ClipAsync(string folder, string name, int seconds, int width = 640, int height = 360) =>
         FfmpegAsync(Path.Combine(folder, name),

@@ -43,13 +43,15 @@ public sealed class DemoMediaSeederTests : IDisposable
         [
             (DemoMediaGenerator.TestPatternName, MediaKind.Image),
             (DemoMediaGenerator.GradientName, MediaKind.Image),
+            (DemoMediaGenerator.SlideTitlesName, MediaKind.Data),
+            (DemoMediaGenerator.NarrationName, MediaKind.Text),
             (DemoMediaGenerator.ClipName, MediaKind.Video),
             (DemoMediaGenerator.ToneName, MediaKind.Audio),
         ]);
         second.ShouldBeEmpty();
         await using var db = _database.CreateDbContext();
         var stored = await db.Assets.Include(a => a.Tags).OrderBy(a => a.CreatedAt).ToListAsync();
-        stored.Count.ShouldBe(4);
+        stored.Count.ShouldBe(6);
         stored.ShouldAllBe(a => a.Source == "demo" && a.Tags.Count == 1 && a.Tags[0].Tag == "demo");
         var pattern = stored.Single(a => a.Name == DemoMediaGenerator.TestPatternName);
         (pattern.Width, pattern.Height, pattern.MimeType).ShouldBe(((int?)1280, (int?)720, "image/png"));
@@ -60,7 +62,12 @@ public sealed class DemoMediaSeederTests : IDisposable
         (info.Video!.Codec, info.Audio!.Codec).ShouldBe(("h264", "aac"));
         stored.Single(a => a.Kind == MediaKind.Audio).DurationSeconds.ShouldNotBeNull().ShouldBe(3, tolerance: 0.05);
         File.Exists(seeder.MarkerPath).ShouldBeTrue();
-        _audit.Select(e => e.Action).ShouldBe(["asset.demo-generated"]);
+        stored.Single(a => a.Name == DemoMediaGenerator.SlideTitlesName).MimeType.ShouldBe("text/csv");
+        stored.Single(a => a.Name == DemoMediaGenerator.NarrationName).MimeType.ShouldBe("text/plain");
+        var collection = await db.Collections.Include(c => c.Assets).SingleAsync();
+        collection.Name.ShouldBe(DemoMediaSeeder.CollectionName);
+        collection.Assets.Select(m => m.AssetId).ShouldBe(stored.Select(a => a.Id), ignoreOrder: true);
+        _audit.Select(e => e.Action).ShouldBe(["collection.created", "collection.assets-added", "asset.demo-generated"]);
         Directory.GetFileSystemEntries(Path.Combine(_dataPath, "tmp")).Where(p => Path.GetFileName(p).StartsWith("demo-", StringComparison.Ordinal))
             .ShouldBeEmpty("the generated files are removed once taken in");
     }
@@ -69,7 +76,7 @@ public sealed class DemoMediaSeederTests : IDisposable
     public async Task SeedAsync_ShouldNotBringThemBack_WhenTheDemoAssetsWereDeleted()
     {
         var seeder = Seeder(WithoutFfmpeg());
-        (await seeder.SeedAsync(CancellationToken.None)).Count.ShouldBe(2);
+        (await seeder.SeedAsync(CancellationToken.None)).Count.ShouldBe(4);
         await using (var db = _database.CreateDbContext())
         {
             await db.Assets.ExecuteUpdateAsync(s => s.SetProperty(a => a.DeletedAt, DateTime.UtcNow));
@@ -82,11 +89,12 @@ public sealed class DemoMediaSeederTests : IDisposable
     }
 
     [Fact]
-    public async Task SeedAsync_ShouldMakeOnlyTheImages_WhenFfmpegIsMissing()
+    public async Task SeedAsync_ShouldMakeOnlyTheImagesTableAndText_WhenFfmpegIsMissing()
     {
         var assets = await Seeder(WithoutFfmpeg()).SeedAsync(CancellationToken.None);
 
-        assets.Select(a => a.Name).ShouldBe([DemoMediaGenerator.TestPatternName, DemoMediaGenerator.GradientName]);
+        assets.Select(a => a.Name).ShouldBe(
+            [DemoMediaGenerator.TestPatternName, DemoMediaGenerator.GradientName, DemoMediaGenerator.SlideTitlesName, DemoMediaGenerator.NarrationName]);
     }
 
     [Fact]
@@ -119,7 +127,7 @@ public sealed class DemoMediaSeederTests : IDisposable
         var generator = new DemoMediaGenerator(
             new FfmpegRunner(generatorTools, NullLogger<FfmpegRunner>.Instance), generatorTools, NullLogger<DemoMediaGenerator>.Instance);
         return new DemoMediaSeeder(
-            _database, ingest, generator, new ListAuditLog(_audit), engine, Options.Create(new DemoMediaOptions { Enabled = enabled }),
+            _database, ingest, new AssetCollections(_database, new ListAuditLog(_audit), TimeProvider.System), generator, new ListAuditLog(_audit), engine, Options.Create(new DemoMediaOptions { Enabled = enabled }),
             TimeProvider.System, NullLogger<DemoMediaSeeder>.Instance);
     }
 

@@ -10,6 +10,7 @@ public sealed class RoleEnforcementTests
     [Theory]
     [InlineData("/settings")]
     [InlineData("/audit")]
+    [InlineData("/storage")]
     public async Task AdminPages_ShouldRefuseAndAudit_WhenSignedInUserIsNoLongerAdmin(string page)
     {
         await using var app = new MediaEngineAppFactory();

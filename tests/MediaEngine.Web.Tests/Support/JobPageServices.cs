@@ -13,6 +13,7 @@ using MediaEngine.Pipelines.Media;
 using MediaEngine.Pipelines.Presets;
 using MediaEngine.Web.Auth;
 using MediaEngine.Web.Services;
+using MediaEngine.Web.Uploads;
 using MediaEngine.Workers.DependencyInjection;
 using MediaEngine.Workers.Events;
 using MediaEngine.Workers.Jobs;
@@ -36,6 +37,8 @@ public sealed class JobPageServices : IAsyncDisposable
 {
     private static readonly SystemPresetLibrary Library = new();
     private readonly IHost _host;
+    private AssetUploads? _uploads;
+    private UploadSessionStore? _sessions;
 
     private JobPageServices(IHost host, string dataPath)
     {
@@ -48,6 +51,14 @@ public sealed class JobPageServices : IAsyncDisposable
     public JobEventBus Bus => Get<JobEventBus>();
 
     public T Get<T>() where T : notnull => _host.Services.GetRequiredService<T>();
+
+    /// <summary>The upload receiver the pages use (the web host's registration, made here without the web host).</summary>
+    public AssetUploads Uploads => _uploads ??= new AssetUploads(
+        Get<AssetIngestService>(), Get<IAuditLog>(), Get<IOptions<MediaLimits>>(), Get<IOptions<MediaEngineOptions>>());
+
+    /// <summary>Resumable upload sessions with 64 KiB chunks under the data folder.</summary>
+    public UploadSessionStore UploadSessions => _sessions ??= new UploadSessionStore(
+        Get<IOptions<MediaEngineOptions>>(), Options.Create(new UploadOptions { ChunkBytes = 64 * 1024 }), Get<IOptions<MediaLimits>>(), TimeProvider.System);
 
     public static async Task<JobPageServices> CreateAsync()
     {
@@ -78,8 +89,9 @@ public sealed class JobPageServices : IAsyncDisposable
         services.AddSingleton(Get<UserService>());
         services.AddSingleton(Get<NodeCatalog>());
         services.AddSingleton(Get<JobSubmissionService>());
-        services.AddSingleton(new AssetUploads(
-            Get<AssetIngestService>(), Get<IAuditLog>(), Get<IOptions<MediaLimits>>(), Get<IOptions<MediaEngineOptions>>()));
+        services.AddSingleton(Get<MediaEngine.Pipelines.Reviews.OutputReviewService>());
+        services.AddSingleton(Uploads);
+        services.AddSingleton(UploadSessions);
         services.AddSingleton(Get<IAuditLog>());
         services.AddScoped<CircuitAuthorization>();
         services.AddSingleton(TimeProvider.System);

@@ -2,6 +2,7 @@ using MediaEngine.Domain.Auditing;
 using MediaEngine.Domain.Entities;
 using MediaEngine.Pipelines.Assets;
 using MediaEngine.Web.Auth;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Web;
@@ -18,6 +19,10 @@ public partial class AssetDetailDialog
 {
     private Asset? _asset;
     private List<string> _tags = [];
+    private IReadOnlyList<CollectionSummary> _inCollections = [];
+    private IReadOnlyList<CollectionSummary> _allCollections = [];
+    private IReadOnlyList<AssetUpload> _uploads = [];
+    private Guid? _joinCollection;
     private string? _newTag;
     private string? _error;
     private bool _loading = true;
@@ -32,15 +37,21 @@ public partial class AssetDetailDialog
     private AssetLibrary Library { get; set; } = default!;
 
     [Inject]
+    private AssetCollections Collections { get; set; } = default!;
+
+    [Inject]
     private AuthenticationStateProvider Authentication { get; set; } = default!;
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
+    [Inject]
+    private IAuthorizationService Authorization { get; set; } = default!;
+
     [Parameter, EditorRequired]
     public Guid AssetId { get; set; }
 
-    /// <summary>Operators may tag and delete; checked again by the policy of the page that opens this.</summary>
+    /// <summary>Operators may tag, collect and delete; each change checks the Operator role again on the server.</summary>
     [Parameter]
     public bool CanOperate { get; set; }
 
@@ -51,6 +62,12 @@ public partial class AssetDetailDialog
     {
         _asset = await Library.FindAsync(AssetId);
         _tags = _asset?.Tags.Select(t => t.Tag).ToList() ?? [];
+        if (_asset is not null)
+        {
+            await LoadCollectionsAsync();
+            _uploads = await Library.UploadsAsync(AssetId);
+        }
+
         _loading = false;
     }
 
@@ -70,6 +87,25 @@ public partial class AssetDetailDialog
 
     private Task RemoveTagAsync(string tag) => ChangeAsync(async actor => _tags = [.. await Library.RemoveTagAsync(AssetId, tag, actor)]);
 
+    private async Task LoadCollectionsAsync()
+    {
+        _allCollections = await Collections.ListAsync();
+        _inCollections = (await Collections.OfAssetsAsync([AssetId])).GetValueOrDefault(AssetId) ?? [];
+    }
+
+    private Task JoinAsync() => ChangeAsync(async actor =>
+    {
+        await Collections.AddAssetsAsync(_joinCollection!.Value, [AssetId], actor);
+        _joinCollection = null;
+        await LoadCollectionsAsync();
+    });
+
+    private Task LeaveAsync(CollectionSummary collection) => ChangeAsync(async actor =>
+    {
+        await Collections.RemoveAssetsAsync(collection.Id, [AssetId], actor);
+        await LoadCollectionsAsync();
+    });
+
     private Task DeleteAsync() => ChangeAsync(async actor =>
     {
         await Library.DeleteAsync(AssetId, actor);
@@ -79,7 +115,8 @@ public partial class AssetDetailDialog
 
     private async Task ChangeAsync(Func<AuditActor, Task> change)
     {
-        if (!CanOperate || _busy)
+        var user = (await Authentication.GetAuthenticationStateAsync()).User;
+        if (!CanOperate || _busy || !(await Authorization.AuthorizeAsync(user, Policies.Operator)).Succeeded)
         {
             return;
         }
@@ -88,7 +125,7 @@ public partial class AssetDetailDialog
         _error = null;
         try
         {
-            await change(PrincipalFactory.ToActor((await Authentication.GetAuthenticationStateAsync()).User));
+            await change(PrincipalFactory.ToActor(user));
             _changed = true;
         }
         catch (Exception ex) when (ex is ArgumentException or AssetInUseException or KeyNotFoundException or DbUpdateException)

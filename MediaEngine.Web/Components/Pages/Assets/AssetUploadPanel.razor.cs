@@ -1,43 +1,28 @@
-using MediaEngine.Domain.Auditing;
-using MediaEngine.Pipelines.Assets;
 using MediaEngine.Pipelines.Media;
-using MediaEngine.Web.Auth;
+using MediaEngine.Web.Components.Shared.Uploads;
 using MediaEngine.Web.Services;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Components.Forms;
-using Microsoft.JSInterop;
 using MudBlazor;
 
 namespace MediaEngine.Web.Components.Pages.Assets;
 
 /// <summary>
-/// Takes dropped or chosen files one after another: a file over <see cref="MediaLimits.MaxFileBytes"/> is refused before
-/// a byte is read; the others go through <see cref="AssetUploads"/> like API uploads (streamed with progress into a
-/// temporary file outside the web root, taken in, audited; the temporary file is always deleted).
+/// Drag-and-drop upload of many files for operators, each going up in resumable chunks (<see cref="ResumableUpload"/>)
+/// with its own progress; a file over <see cref="MediaLimits.MaxFileBytes"/> is refused before a byte is sent. The list
+/// shows what became of each file: added, already present (linked to the existing asset), refused with the reason, or
+/// failed.
 /// </summary>
-public partial class AssetUploadPanel : IDisposable
+public partial class AssetUploadPanel
 {
     /// <summary>Most files taken from one drop or selection.</summary>
     public const int MaxFiles = 100;
 
-    private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(150);
-
-    private readonly CancellationTokenSource _stop = new();
-    private MudFileUpload<IReadOnlyList<IBrowserFile>>? _upload;
-    private List<AssetUploadItem> _items = [];
-    private bool _busy;
+    private List<UploadItem> _items = [];
 
     [Inject]
     private AssetUploads Uploads { get; set; } = default!;
 
-    [Inject]
-    private AuthenticationStateProvider Authentication { get; set; } = default!;
-
-    [Inject]
-    private TimeProvider Clock { get; set; } = default!;
-
-    /// <summary>Raised after a batch in which at least one asset was added.</summary>
+    /// <summary>Raised after each file that became a new asset.</summary>
     [Parameter]
     public EventCallback OnUploaded { get; set; }
 
@@ -59,125 +44,41 @@ public partial class AssetUploadPanel : IDisposable
         }
     }
 
-    public void Dispose()
+    private void OnItemChanged(UploadItem item)
     {
-        _stop.Cancel();
-        _stop.Dispose();
-        GC.SuppressFinalize(this);
-    }
-
-    private async Task OnFilesChangedAsync(InputFileChangeEventArgs args)
-    {
-        if (args.FileCount > MaxFiles)
+        if (!_items.Contains(item))
         {
-            _items = [new AssetUploadItem($"{args.FileCount} files", 0)
-            {
-                State = AssetUploadState.Refused,
-                Message = $"Too many files at once: send at most {MaxFiles} per drop and the rest afterwards. Nothing was uploaded.",
-            }];
-            return;
-        }
-
-        var files = args.GetMultipleFiles(MaxFiles);
-        var batch = files.Select(f => new AssetUploadItem(f.Name, f.Size)).ToList();
-        _items = [.. batch, .. _items.Where(i => i.IsDone)];
-        _busy = true;
-        try
-        {
-            var actor = PrincipalFactory.ToActor((await Authentication.GetAuthenticationStateAsync()).User);
-            for (var i = 0; i < files.Count && !_stop.IsCancellationRequested; i++)
-            {
-                await UploadAsync(files[i], batch[i], actor, _stop.Token);
-                StateHasChanged();
-            }
-        }
-        finally
-        {
-            _busy = false;
-        }
-
-        if (_upload is not null && !_stop.IsCancellationRequested)
-        {
-            await _upload.ClearAsync(); // the same files can be sent again
-        }
-
-        if (batch.Any(i => i.State == AssetUploadState.Added) && !_stop.IsCancellationRequested)
-        {
-            await OnUploaded.InvokeAsync();
+            _items.RemoveAll(i => i.Key == item.Key && i.IsDone); // the same file again
+            var firstDone = _items.FindIndex(i => i.IsDone);
+            _items.Insert(firstDone < 0 ? _items.Count : firstDone, item);
         }
     }
 
-    private async Task UploadAsync(IBrowserFile file, AssetUploadItem item, AuditActor actor, CancellationToken ct)
-    {
-        try
-        {
-            if (file.Size > MaxFileBytes)
-            {
-                throw new AssetRejectedException(file.Name,
-                    $"it is {AssetDisplay.Size(file.Size)}, over the {AssetDisplay.Size(MaxFileBytes)} limit ({LimitKey}); nothing was read");
-            }
+    private Task OnFinishedAsync(UploadItem item) => item.State == UploadState.Added ? OnUploaded.InvokeAsync() : Task.CompletedTask;
 
-            item.State = AssetUploadState.Receiving;
-            StateHasChanged();
-            await using var input = file.OpenReadStream(MaxFileBytes, ct);
-            var (asset, duplicate) = await Uploads.ReceiveAsync(input, file.Name, actor, ProgressOf(file, item), ct);
-            (item.State, item.AssetId, item.AssetName) = (duplicate ? AssetUploadState.Duplicate : AssetUploadState.Added, asset.Id, asset.Name);
-        }
-        catch (AssetRejectedException ex)
+    private void OnTooManyFiles(int count) =>
+        _items.Insert(0, new UploadItem($"batch-{Guid.NewGuid():N}", $"{count} files", 0)
         {
-            if (item.State == AssetUploadState.Waiting)
-            {
-                await Uploads.RecordRefusalAsync(ex, actor, CancellationToken.None); // refused before a byte was read
-            }
-
-            (item.State, item.Message) = (AssetUploadState.Refused, $"Refused: {ex.Reason}.");
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            (item.State, item.Message) = (AssetUploadState.Failed, "Stopped: the page was closed.");
-        }
-        catch (Exception ex) when (ex is IOException or InvalidOperationException or JSException)
-        {
-            (item.State, item.Message) = (AssetUploadState.Failed, $"Could not be taken in: {ex.Message} Nothing was stored; try this file again.");
-        }
-    }
-
-    /// <summary>Shows the bytes received a few times a second; once all are in, the file is being checked.</summary>
-    private Progress<long> ProgressOf(IBrowserFile file, AssetUploadItem item)
-    {
-        var lastRender = Clock.GetTimestamp();
-        return new Progress<long>(received =>
-        {
-            item.Progress = file.Size == 0 ? 100 : Math.Min(100, received * 100.0 / file.Size);
-            if (received >= file.Size)
-            {
-                item.State = AssetUploadState.Checking;
-            }
-
-            if (item.State == AssetUploadState.Checking || Clock.GetElapsedTime(lastRender) >= ProgressInterval)
-            {
-                lastRender = Clock.GetTimestamp();
-                StateHasChanged();
-            }
+            State = UploadState.Refused,
+            Message = $"Too many files at once: send at most {MaxFiles} per drop and the rest afterwards. Nothing was uploaded.",
         });
-    }
 
-    private void Clear() => _items = [];
+    private void Clear() => _items.RemoveAll(i => i.IsDone);
 
-    private static string IconOf(AssetUploadState state) => state switch
+    private static string IconOf(UploadState state) => state switch
     {
-        AssetUploadState.Added => Icons.Material.Filled.CheckCircle,
-        AssetUploadState.Duplicate => Icons.Material.Filled.ContentCopy,
-        AssetUploadState.Refused or AssetUploadState.Failed => Icons.Material.Filled.Block,
-        AssetUploadState.Waiting => Icons.Material.Filled.Schedule,
+        UploadState.Added => Icons.Material.Filled.CheckCircle,
+        UploadState.Duplicate => Icons.Material.Filled.ContentCopy,
+        UploadState.Refused or UploadState.Failed => Icons.Material.Filled.Block,
+        UploadState.Waiting => Icons.Material.Filled.Schedule,
         _ => Icons.Material.Filled.CloudUpload,
     };
 
-    private static Color ColorOf(AssetUploadState state) => state switch
+    private static Color ColorOf(UploadState state) => state switch
     {
-        AssetUploadState.Added => Color.Success,
-        AssetUploadState.Duplicate => Color.Info,
-        AssetUploadState.Refused or AssetUploadState.Failed => Color.Error,
+        UploadState.Added => Color.Success,
+        UploadState.Duplicate => Color.Info,
+        UploadState.Refused or UploadState.Failed => Color.Error,
         _ => Color.Default,
     };
 }

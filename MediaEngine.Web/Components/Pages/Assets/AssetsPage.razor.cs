@@ -20,12 +20,18 @@ namespace MediaEngine.Web.Components.Pages.Assets;
 public partial class AssetsPage
 {
     private const string DemoTag = DemoMediaSeeder.Tag;
+    private const string DemoCollection = DemoMediaSeeder.CollectionName;
     private static readonly int[] PageSizes = [24, 48, 96];
 
     private IReadOnlyList<Asset> _items = [];
     private IReadOnlyList<User> _users = [];
     private IReadOnlyDictionary<Guid, string> _uploaders = new Dictionary<Guid, string>();
     private IReadOnlyList<string> _tags = [];
+    private IReadOnlyList<CollectionSummary> _collections = [];
+    private IReadOnlyDictionary<Guid, IReadOnlyList<CollectionSummary>> _collectionsOf = new Dictionary<Guid, IReadOnlyList<CollectionSummary>>();
+    private readonly HashSet<Guid> _selected = [];
+    private Guid? _collection;
+    private string? _appliedCollectionQuery;
     private AssetView _view = AssetView.Grid;
     private MediaKind? _kind;
     private string? _tag;
@@ -45,8 +51,15 @@ public partial class AssetsPage
     [SupplyParameterFromQuery(Name = "tag")]
     public string? TagQuery { get; set; }
 
+    /// <summary>A collection to show from the address, by id or name, e.g. <c>/assets?collection=Demo media</c>.</summary>
+    [SupplyParameterFromQuery(Name = "collection")]
+    public string? CollectionQuery { get; set; }
+
     [Inject]
     private AssetLibrary Library { get; set; } = default!;
+
+    [Inject]
+    private AssetCollections Collections { get; set; } = default!;
 
     [Inject]
     private UserService Users { get; set; } = default!;
@@ -64,7 +77,9 @@ public partial class AssetsPage
 
     private IEnumerable<string> TagChoices => _tag is { Length: > 0 } current && !_tags.Contains(current) ? [current, .. _tags] : _tags;
 
-    private bool Filtered => _kind is not null || _tag is not null || _uploader is not null || _range is not null || !string.IsNullOrWhiteSpace(_search);
+    private CollectionSummary? CurrentCollection => _collections.FirstOrDefault(c => c.Id == _collection);
+
+    private bool Filtered => _collection is not null || _kind is not null || _tag is not null || _uploader is not null || _range is not null || !string.IsNullOrWhiteSpace(_search);
 
     private string CountText => _total switch
     {
@@ -90,10 +105,12 @@ public partial class AssetsPage
 
     protected override async Task OnParametersSetAsync()
     {
-        if (_appliedTagQuery != TagQuery || _loadVersion == 0)
+        if (_appliedTagQuery != TagQuery || _appliedCollectionQuery != CollectionQuery || _loadVersion == 0)
         {
             _appliedTagQuery = TagQuery;
+            _appliedCollectionQuery = CollectionQuery;
             _tag = string.IsNullOrWhiteSpace(TagQuery) ? null : TagQuery.Trim().ToLowerInvariant();
+            _collection = string.IsNullOrWhiteSpace(CollectionQuery) ? null : (await Collections.FindAsync(CollectionQuery))?.Id ?? Guid.Empty;
             _page = 0;
             await LoadAsync();
         }
@@ -106,15 +123,17 @@ public partial class AssetsPage
         try
         {
             var filter = new AssetFilter(
-                _kind, _range?.Start?.ToUniversalTime(), _range?.End?.AddDays(1).ToUniversalTime(), _uploader, _tag, _search);
+                _kind, _range?.Start?.ToUniversalTime(), _range?.End?.AddDays(1).ToUniversalTime(), _uploader, _tag, _search, CollectionId: _collection);
             var result = await Library.ListAsync(filter, new PageRequest(_page, _pageSize));
             var tags = await Library.TagsAsync();
+            var collections = await Collections.ListAsync();
+            var collectionsOf = await Collections.OfAssetsAsync([.. result.Items.Select(a => a.Id)]);
             if (version != _loadVersion)
             {
                 return; // a newer filter was applied meanwhile
             }
 
-            (_items, _total, _tags, _error) = (result.Items, result.TotalCount, tags, null);
+            (_items, _total, _tags, _collections, _collectionsOf, _error) = (result.Items, result.TotalCount, tags, collections, collectionsOf, null);
             if (_items.Count == 0 && _page > 0 && _total > 0)
             {
                 _page = PageCount - 1; // the page emptied (deletes): show the last one that has assets
@@ -144,6 +163,27 @@ public partial class AssetsPage
     private Task OnSearchChangedAsync(string? search) => FilterAsync(() => _search = search);
 
     private Task OnKindChangedAsync(MediaKind? kind) => FilterAsync(() => _kind = kind);
+
+    private Task OnCollectionChangedAsync(Guid? collection) => FilterAsync(() => _collection = collection);
+
+    private void Toggle(Guid assetId)
+    {
+        if (!_selected.Remove(assetId))
+        {
+            _selected.Add(assetId);
+        }
+    }
+
+    private void ClearSelection() => _selected.Clear();
+
+    private async Task OpenCollectionsAsync()
+    {
+        var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseButton = true, CloseOnEscapeKey = true };
+        var dialog = await Dialogs.ShowAsync<CollectionsDialog>(
+            "Collections", new DialogParameters<CollectionsDialog> { { d => d.CanOperate, _canOperate } }, options);
+        await dialog.Result;
+        await LoadAsync();
+    }
 
     private Task OnTagChangedAsync(string? tag) => FilterAsync(() => _tag = tag);
 

@@ -40,7 +40,7 @@ public sealed class MainLayoutTests : MudBunitContext
 
         var links = layout.FindAll(".mud-nav-link").Select(a => a.TextContent.Trim()).ToList();
 
-        links.ShouldBe([.. EveryArea, "Audit", "Settings"]);
+        links.ShouldBe([.. EveryArea, "Storage", "Audit", "Settings"]);
     }
 
     [Fact]

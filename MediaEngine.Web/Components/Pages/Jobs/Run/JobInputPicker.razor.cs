@@ -1,19 +1,16 @@
-using MediaEngine.Domain.Auditing;
 using MediaEngine.Domain.Entities;
 using MediaEngine.Domain.Graph;
 using MediaEngine.Domain.Persistence;
-using MediaEngine.Pipelines.Assets;
-using MediaEngine.Web.Services;
+using MediaEngine.Web.Components.Shared.Uploads;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace MediaEngine.Web.Components.Pages.Jobs.Run;
 
 /// <summary>
 /// Chooses the assets for one graph input: search the library (assets of the kinds the input takes) or upload new
-/// files, which are taken in like any upload (content sniffed, size limit, duplicates linked) with per-file progress.
-/// Several files for an input that takes one mean one job per file.
+/// files, which go up in resumable chunks and are taken in like any upload (content sniffed, size limit, duplicates
+/// linked) with per-file progress. Several files for an input that takes one mean one job per file.
 /// </summary>
 public partial class JobInputPicker
 {
@@ -22,7 +19,7 @@ public partial class JobInputPicker
 
     private const int SearchResults = 20;
 
-    private readonly List<UploadProgress> _uploads = [];
+    private readonly List<UploadItem> _uploads = [];
     private readonly List<string> _refusals = [];
     private Asset? _found;
 
@@ -39,15 +36,8 @@ public partial class JobInputPicker
     [Parameter]
     public string? Problem { get; set; }
 
-    /// <summary>Who uploads, for the audit trail.</summary>
-    [Parameter, EditorRequired]
-    public AuditActor Actor { get; set; } = default!;
-
     [Inject]
     private IDbContextFactory<MediaEngineDbContext> Contexts { get; set; } = default!;
-
-    [Inject]
-    private AssetUploads Uploads { get; set; } = default!;
 
     private IReadOnlyList<MediaKind> Kinds => PortKindMedia.KindsFor(Input.Kind);
 
@@ -81,86 +71,44 @@ public partial class JobInputPicker
     /// <summary>Every input collects: an image set takes them all in one job, any other input runs one job per file.</summary>
     private Task AddAsync(IReadOnlyList<Asset> added) => ChosenChanged.InvokeAsync([.. Chosen.Concat(added).DistinctBy(a => a.Id)]);
 
-    private async Task UploadAsync(IReadOnlyList<IBrowserFile>? files)
+    private void OnUploadChanged(UploadItem item)
     {
-        _refusals.Clear();
-        _uploads.Clear();
-        if (files is null || files.Count == 0)
+        if (!_uploads.Contains(item) && !item.IsDone)
         {
+            if (_uploads.Count == 0)
+            {
+                _refusals.Clear();
+            }
+
+            _uploads.Add(item);
+        }
+    }
+
+    /// <summary>A finished upload becomes a choice when its kind fits the input; refusals are listed.</summary>
+    private async Task OnUploadFinishedAsync(UploadItem item)
+    {
+        _uploads.Remove(item);
+        if (item.AssetId is not { } id)
+        {
+            _refusals.Add(item.Message ?? $"'{item.Name}' could not be uploaded.");
             return;
         }
 
-        _uploads.AddRange(files.Select(f => new UploadProgress(f.Name, f.Size)));
-        List<Asset> added = [];
-        foreach (var (file, progress) in files.Zip(_uploads))
+        await using var db = await Contexts.CreateDbContextAsync();
+        if (await db.Assets.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.DeletedAt == null) is not { } asset)
         {
-            if (await ReceiveAsync(file, progress) is { } asset)
-            {
-                added.Add(asset);
-            }
+            _refusals.Add($"'{item.Name}' was uploaded but its asset is gone; it may have been deleted meanwhile.");
         }
-
-        _uploads.Clear();
-        if (added.Count > 0)
+        else if (!PortKindMedia.Accepts(Input.Kind, asset.Kind))
         {
-            await AddAsync(added);
+            _refusals.Add($"'{item.Name}' is {asset.Kind.ToString().ToLowerInvariant()}; the input '{Input.Name}' takes {KindsText}. It was kept in the library.");
+        }
+        else
+        {
+            await AddAsync([asset]);
         }
     }
 
-    private async Task<Asset?> ReceiveAsync(IBrowserFile file, UploadProgress progress)
-    {
-        try
-        {
-            if (file.Size > Uploads.MaxFileBytes)
-            {
-                var refusal = new AssetRejectedException(file.Name, Uploads.TooLargeReason);
-                await Uploads.RecordRefusalAsync(refusal, Actor, CancellationToken.None);
-                throw refusal;
-            }
-
-            await using var stream = file.OpenReadStream(Uploads.MaxFileBytes);
-            var report = new Progress<long>(read =>
-            {
-                if (progress.Advance(read))
-                {
-                    StateHasChanged();
-                }
-            });
-            var (asset, duplicate) = await Uploads.ReceiveAsync(stream, file.Name, Actor, report, CancellationToken.None);
-            if (!PortKindMedia.Accepts(Input.Kind, asset.Kind))
-            {
-                _refusals.Add($"'{file.Name}' is {asset.Kind.ToString().ToLowerInvariant()}; the input '{Input.Name}' takes {KindsText}. It was kept in the library.");
-                return null;
-            }
-
-            return asset;
-        }
-        catch (AssetRejectedException ex)
-        {
-            _refusals.Add(ex.Message);
-            return null;
-        }
-        catch (IOException ex)
-        {
-            _refusals.Add($"'{file.Name}' could not be uploaded: {ex.Message}");
-            return null;
-        }
-    }
-
-    /// <summary>One file on its way up.</summary>
-    private sealed class UploadProgress(string name, long size)
-    {
-        public string Name { get; } = name;
-
-        public double Percent { get; private set; }
-
-        /// <summary>Records the bytes read; true when the whole percentage shown changed.</summary>
-        public bool Advance(long read)
-        {
-            var percent = size <= 0 ? 100 : Math.Min(100, Math.Floor(100.0 * read / size));
-            var changed = percent != Percent;
-            Percent = percent;
-            return changed;
-        }
-    }
+    private void OnTooManyFiles(int count) =>
+        _refusals.Add($"{count} files at once is too many for '{Input.Name}': choose at most {MaxFilesAtOnce}. Nothing was uploaded.");
 }

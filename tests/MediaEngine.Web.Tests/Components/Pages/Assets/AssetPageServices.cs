@@ -8,6 +8,7 @@ using MediaEngine.Pipelines.Assets;
 using MediaEngine.Pipelines.DependencyInjection;
 using MediaEngine.Pipelines.Media;
 using MediaEngine.Web.Services;
+using MediaEngine.Web.Uploads;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +26,8 @@ namespace MediaEngine.Web.Tests.Components.Pages.Assets;
 public sealed class AssetPageServices : IAsyncDisposable
 {
     private readonly IHost _host;
+    private AssetUploads? _uploads;
+    private UploadSessionStore? _sessions;
 
     private AssetPageServices(IHost host, string dataPath)
     {
@@ -36,15 +39,25 @@ public sealed class AssetPageServices : IAsyncDisposable
 
     public T Get<T>() where T : notnull => _host.Services.GetRequiredService<T>();
 
+    /// <summary>The upload receiver the pages use (the web host's registration, made here without the web host).</summary>
+    public AssetUploads Uploads => _uploads ??= new AssetUploads(
+        Get<AssetIngestService>(), Get<IAuditLog>(), Get<IOptions<MediaLimits>>(), Get<IOptions<MediaEngineOptions>>());
+
+    /// <summary>Resumable upload sessions with 64 KiB chunks under the data folder.</summary>
+    public UploadSessionStore UploadSessions => _sessions ??= new UploadSessionStore(
+        Get<IOptions<MediaEngineOptions>>(), Options.Create(new UploadOptions { ChunkBytes = 64 * 1024 }), Get<IOptions<MediaLimits>>(), TimeProvider.System);
+
     public static async Task<AssetPageServices> CreateAsync(long? maxFileBytes = null)
     {
         var dataPath = Directory.CreateTempSubdirectory("mediaengine-web-assets-").FullName;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], EnvironmentName = "Development" });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?> { ["MediaEngine:DataPath"] = dataPath };
+        if (maxFileBytes is { } max)
         {
-            ["MediaEngine:DataPath"] = dataPath,
-            [MediaLimits.KeyOf(nameof(MediaLimits.MaxFileBytes))] = maxFileBytes?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+            settings[MediaLimits.KeyOf(nameof(MediaLimits.MaxFileBytes))] = max.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddMediaEngineDomain();
         builder.AddMediaEnginePipelines();
@@ -58,13 +71,14 @@ public sealed class AssetPageServices : IAsyncDisposable
     {
         services.AddSingleton(Get<IDbContextFactory<MediaEngineDbContext>>());
         services.AddSingleton(Get<AssetLibrary>());
+        services.AddSingleton(Get<AssetCollections>());
         services.AddSingleton(Get<AssetIngestService>());
         services.AddSingleton(Get<IAuditLog>());
         services.AddSingleton(Get<UserService>());
         services.AddSingleton(Get<IOptions<MediaLimits>>());
         services.AddSingleton(Get<IOptions<MediaEngineOptions>>());
-        services.AddSingleton(new AssetUploads(
-            Get<AssetIngestService>(), Get<IAuditLog>(), Get<IOptions<MediaLimits>>(), Get<IOptions<MediaEngineOptions>>()));
+        services.AddSingleton(Uploads);
+        services.AddSingleton(UploadSessions);
         services.AddSingleton(TimeProvider.System);
     }
 

@@ -6,6 +6,7 @@ using MediaEngine.Domain.Entities;
 using MediaEngine.Pipelines.Media.Probing;
 using MediaEngine.Web.Auth;
 using MediaEngine.Web.Components.Pages.Assets;
+using MediaEngine.Web.Components.Shared.Uploads;
 using MediaEngine.Web.Tests.Support;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
@@ -64,9 +65,6 @@ public sealed class AssetsPageTests : MudBunitContext, IAsyncLifetime
 
     private static string Text(AngleSharp.Dom.IElement element) =>
         System.Text.RegularExpressions.Regex.Replace(element.TextContent, @"\s+", " ").Trim();
-
-    private static void Upload(IRenderedComponent<AssetsPage> page, params InputFileContent[] files) =>
-        page.FindComponent<InputFile>().UploadFiles(files);
 
     private static byte[] Png(uint width, uint height)
     {
@@ -138,26 +136,26 @@ public sealed class AssetsPageTests : MudBunitContext, IAsyncLifetime
     {
         var page = RenderAs("Operator");
         var png = Png(48, 32);
+        var actor = new MediaEngine.Domain.Auditing.AuditActor(null, "operator@example.com");
 
-        Upload(page,
-            InputFileContent.CreateFromBinary(png, "chart.png", contentType: "image/png"),
-            InputFileContent.CreateFromBinary(png, "chart-again.png", contentType: "image/png"),
-            InputFileContent.CreateFromBinary(Executable, "holiday.png", contentType: "image/png"),
-            InputFileContent.CreateFromBinary(new byte[(64 * 1024) + 1], "huge.mp4", contentType: "video/mp4"));
+        foreach (var (name, content) in new[] { ("chart.png", png), ("chart-again.png", png), ("holiday.png", Executable), ("huge.mp4", new byte[(64 * 1024) + 1]) })
+        {
+            await BrowserUploads.SendAsync(page.FindComponent<ResumableUpload>(), _services.UploadSessions, _services.Uploads, actor, name, content);
+        }
 
         page.WaitForAssertion(() => page.FindAll("[data-testid=asset-upload]").Select(u => u.GetAttribute("data-state"))
-            .ShouldBe(["Added", "Duplicate", "Refused", "Refused"]), TimeSpan.FromSeconds(20));
-        var results = page.FindAll("[data-testid=asset-upload-result]").Select(Text).ToList();
-        results[1].ShouldContain("already present as chart.png");
-        results[2].ShouldStartWith("Refused: its content is a Linux/Unix program (ELF executable)");
-        results[3].ShouldContain("over the 64 KB limit (MediaEngine:Media:MaxFileBytes); nothing was read");
+            .ShouldBe(["Added", "Duplicate", "Refused", "Refused"], ignoreOrder: true));
+        var results = page.FindAll("[data-testid=asset-upload]").ToDictionary(u => u.QuerySelector(".me-asset-upload-name")!.TextContent, u => Text(u));
+        results["chart-again.png"].ShouldContain("already present as chart.png");
+        results["holiday.png"].ShouldContain("'holiday.png' was not accepted: its content is a Linux/Unix program (ELF executable)");
+        results["huge.mp4"].ShouldContain("over the 65,536-byte limit (MediaEngine:Media:MaxFileBytes); nothing was uploaded");
         page.WaitForAssertion(() => CardNames(page)[0].ShouldBe("chart.png"));
         await using var db = _services.Db();
         (await db.Assets.CountAsync()).ShouldBe(4);
         (await db.AuditEvents.Where(a => a.Action == "asset.uploaded").Select(a => a.Details).ToListAsync())
             .Select(d => d!.Contains("duplicate=True", StringComparison.Ordinal)).ShouldBe([false, true], ignoreOrder: true);
         (await db.AuditEvents.CountAsync(a => a.Action == "asset.refused")).ShouldBe(2);
-        Directory.GetFiles(Path.Combine(_services.DataPath, "tmp")).ShouldBeEmpty("temporary upload files are deleted");
+        Directory.GetDirectories(Path.Combine(_services.DataPath, "uploads")).ShouldBeEmpty("finished upload sessions are deleted");
     }
 
     [Fact]

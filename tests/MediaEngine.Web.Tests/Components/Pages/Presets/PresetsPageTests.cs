@@ -56,6 +56,7 @@ public sealed class PresetsPageTests : MudBunitContext, IAsyncLifetime
         Cell(page, "shop-photos", "preset-row-version").ShouldBe("v2");
         Cell(page, "shop-photos", "preset-row-success").ShouldBe("—");
         Cell(page, "shop-photos", "preset-row-last-run").ShouldBe("never");
+        Cell(page, "shop-photos", "preset-row-rating").ShouldBe("no ratings yet");
         Row(page, "shop-photos").QuerySelector("[data-testid=preset-kind]")!.GetAttribute("data-kind").ShouldBe("user");
         Row(page, "shop-photos").QuerySelectorAll("svg.me-graph--compact g[data-node]").Select(g => g.GetAttribute("data-node"))
             .ShouldBe(["source", "fit", "webp", "thumb"]);

@@ -5,6 +5,7 @@ using MediaEngine.Domain.Entities;
 using MediaEngine.Domain.Jobs;
 using MediaEngine.Web.Auth;
 using MediaEngine.Web.Components.Pages.Jobs.Run;
+using MediaEngine.Web.Components.Shared.Uploads;
 using MediaEngine.Web.Tests.Support;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
@@ -47,8 +48,9 @@ public sealed class RunPresetPageTests : MudBunitContext, IAsyncLifetime
         return image.ToByteArray(MagickFormat.Png);
     }
 
-    private static void Upload(IRenderedComponent<RunPresetPage> page, params InputFileContent[] files) =>
-        page.FindComponent<InputFile>().UploadFiles(files);
+    private Task UploadAsync(IRenderedComponent<RunPresetPage> page, string name, byte[] content) =>
+        BrowserUploads.SendAsync(page.FindComponent<ResumableUpload>(), _services.UploadSessions, _services.Uploads,
+            new MediaEngine.Domain.Auditing.AuditActor(null, "operator@example.com"), name, content);
 
     [Fact]
     public void Render_ShouldOfferOnePickerPerGraphInput_AndPinTheLatestVersion()
@@ -77,7 +79,7 @@ public sealed class RunPresetPageTests : MudBunitContext, IAsyncLifetime
     {
         var page = RenderPage();
 
-        Upload(page, InputFileContent.CreateFromBinary(Png("beach"), "beach.png", contentType: "image/png"));
+        await UploadAsync(page, "beach.png", Png("beach"));
         page.WaitForAssertion(() => page.FindAll("[data-testid=run-input-chosen] figure").Count.ShouldBe(1), TimeSpan.FromSeconds(20));
         await page.Find("[data-testid=run-submit]").ClickAsync(new());
 
@@ -93,11 +95,11 @@ public sealed class RunPresetPageTests : MudBunitContext, IAsyncLifetime
     }
 
     [Fact]
-    public void Upload_ShouldSayWhyAndChooseNothing_WhenTheContentIsNotMedia()
+    public async Task Upload_ShouldSayWhyAndChooseNothing_WhenTheContentIsNotMedia()
     {
         var page = RenderPage();
 
-        Upload(page, InputFileContent.CreateFromBinary("#!/bin/sh\necho hi\n"u8.ToArray(), "photo.png", contentType: "image/png"));
+        await UploadAsync(page, "photo.png", "#!/bin/sh\necho hi\n"u8.ToArray());
 
         page.WaitForAssertion(() => page.Find("[data-testid=run-input-refused]").TextContent.ShouldContain("'photo.png' was not accepted"), TimeSpan.FromSeconds(20));
         page.FindAll("[data-testid=run-input-chosen] figure").ShouldBeEmpty();
@@ -108,10 +110,11 @@ public sealed class RunPresetPageTests : MudBunitContext, IAsyncLifetime
     {
         var page = RenderPage();
 
-        Upload(page,
-            InputFileContent.CreateFromBinary(Png("one"), "one.png", contentType: "image/png"),
-            InputFileContent.CreateFromBinary(Png("two"), "two.png", contentType: "image/png"),
-            InputFileContent.CreateFromBinary(Png("three"), "three.png", contentType: "image/png"));
+        foreach (var name in new[] { "one", "two", "three" })
+        {
+            await UploadAsync(page, $"{name}.png", Png(name));
+        }
+
         page.WaitForAssertion(() => page.FindAll("[data-testid=run-input-chosen] figure").Count.ShouldBe(3), TimeSpan.FromSeconds(30));
         page.Find("[data-testid=run-submit]").TextContent.ShouldContain("Run 3 jobs of web-images@1");
         await page.Find("[data-testid=run-submit]").ClickAsync(new());
@@ -129,7 +132,7 @@ public sealed class RunPresetPageTests : MudBunitContext, IAsyncLifetime
     public async Task From_ShouldChooseTheEarlierJobsVersionAndFiles_WhenRunningAgain()
     {
         var first = RenderPage();
-        Upload(first, InputFileContent.CreateFromBinary(Png("beach"), "beach.png", contentType: "image/png"));
+        await UploadAsync(first, "beach.png", Png("beach"));
         first.WaitForAssertion(() => first.FindAll("[data-testid=run-input-chosen] figure").Count.ShouldBe(1), TimeSpan.FromSeconds(20));
         await first.Find("[data-testid=run-submit]").ClickAsync(new());
         Guid jobId, assetId;

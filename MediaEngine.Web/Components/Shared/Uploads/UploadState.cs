@@ -1,15 +1,15 @@
-namespace MediaEngine.Web.Components.Pages.Assets;
+namespace MediaEngine.Web.Components.Shared.Uploads;
 
 /// <summary>Where one file of an upload is.</summary>
-public enum AssetUploadState
+public enum UploadState
 {
     /// <summary>Waiting for the files before it.</summary>
     Waiting,
 
-    /// <summary>Coming in from the browser into a temporary file.</summary>
+    /// <summary>Going up in chunks from the browser.</summary>
     Receiving,
 
-    /// <summary>Received; its content is being checked and measured.</summary>
+    /// <summary>All bytes are in; its content is being checked and measured.</summary>
     Checking,
 
     /// <summary>Taken in as a new asset.</summary>
@@ -21,6 +21,6 @@ public enum AssetUploadState
     /// <summary>Not accepted: wrong type, over a limit, corrupt.</summary>
     Refused,
 
-    /// <summary>Could not be received or checked (connection lost, a tool missing).</summary>
+    /// <summary>Could not be sent or checked (connection lost for too long, a tool missing).</summary>
     Failed,
 }
