@@ -84,7 +84,7 @@ public sealed class PresetCatalog(IDbContextFactory<MediaEngineDbContext> contex
             UpdatedAt = now,
         };
         db.Presets.Add(clone);
-        await AddVersionAsync(db, clone, Renamed(graph, name, source.Description), $"Cloned from {source.Slug}@{source.LatestVersion}", actor, cancellationToken);
+        await AddVersionAsync(db, clone, graph.Renamed(name, source.Description), $"Cloned from {source.Slug}@{source.LatestVersion}", actor, cancellationToken);
         await AuditAsync(actor, "preset.cloned", clone, $"from {source.Slug}@{source.LatestVersion}", cancellationToken);
         return clone;
     }
@@ -206,7 +206,7 @@ public sealed class PresetCatalog(IDbContextFactory<MediaEngineDbContext> contex
             PresetId = preset.Id,
             Version = preset.LatestVersion,
             GraphJson = PipelineGraphJson.Serialize(graph),
-            SchemaVersion = PipelineGraph.CurrentSchemaVersion,
+            SchemaVersion = graph.SchemaVersion,
             Note = note,
             CreatedById = actor.Id,
             CreatedAt = now,
@@ -227,9 +227,6 @@ public sealed class PresetCatalog(IDbContextFactory<MediaEngineDbContext> contex
 
     private Task AuditAsync(AuditActor actor, string action, Preset preset, string details, CancellationToken cancellationToken) =>
         audit.WriteAsync(new AuditEntry(actor, action, $"preset:{preset.Slug}", details), cancellationToken);
-
-    private static PipelineGraph Renamed(PipelineGraph graph, string name, string? description) =>
-        new(name, description, graph.Inputs, graph.Nodes, graph.Edges, graph.Outputs);
 
     private static string? Note(string? note)
     {

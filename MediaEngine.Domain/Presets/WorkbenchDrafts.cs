@@ -56,7 +56,7 @@ public sealed class WorkbenchDrafts(IDbContextFactory<MediaEngineDbContext> cont
             PresetId = preset.Id,
             Version = preset.LatestVersion + 1,
             GraphJson = PipelineGraphJson.Serialize(graph),
-            SchemaVersion = PipelineGraph.CurrentSchemaVersion,
+            SchemaVersion = graph.SchemaVersion,
             Note = of is null ? "Test run of a new graph" : $"Test run of {of}",
             CreatedById = actor.Id,
             CreatedAt = now,

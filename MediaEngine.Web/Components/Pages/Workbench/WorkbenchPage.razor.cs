@@ -1,6 +1,7 @@
 using MediaEngine.Domain.Auditing;
 using MediaEngine.Domain.Graph;
 using MediaEngine.Domain.Graph.Editing;
+using MediaEngine.Domain.Graph.Parameters;
 using MediaEngine.Domain.Persistence;
 using MediaEngine.Domain.Presets;
 using MediaEngine.Pipelines.Catalog;
@@ -63,13 +64,15 @@ public partial class WorkbenchPage
 
     private string Title => _slug is null ? "New pipeline" : $"{_name} · {_slug}@{_version}{(_isSystem ? " (system, read-only: save as a new preset)" : string.Empty)}";
 
-    private string? TestRunBlocked => _editor?.Problems.Count > 0
-        ? $"Fix the {_editor.Problems.Count} problem(s) listed below first."
+    private string? TestRunBlocked => _editor is null ? null
+        : GraphValidator.Errors(_editor.Problems) is { Count: > 0 } errors ? $"Fix the {errors.Count} problem(s) listed below first."
         : null;
 
     private GraphNode? SelectedNode => _selected.Count == 1 ? _editor?.Graph.FindNode(_selected[0]) : null;
 
-    private IReadOnlySet<string> ProblemNodes => _editor?.Problems.Select(p => p.NodeId).OfType<string>().ToHashSet() ?? [];
+    private IReadOnlySet<string> ProblemNodes => _editor?.Problems.Where(p => p.IsError).Select(p => p.NodeId).OfType<string>().ToHashSet() ?? [];
+
+    private IReadOnlyList<GraphProblem> ProblemsOf(string nodeId) => [.. _editor?.Problems.Where(p => p.NodeId == nodeId) ?? []];
 
     private IReadOnlyList<string> OutputPorts => _editor is null ? [] :
         [.. _editor.Graph.Nodes.SelectMany(n => (Catalog.Find(n.Type)?.Outputs ?? []).Select(p => $"{n.Id}.{p.Name}"))];
@@ -154,6 +157,12 @@ public partial class WorkbenchPage
     private void SetInputsAsync(IReadOnlyList<GraphInput> inputs) => Apply(e => e.SetInputs(inputs));
 
     private void SetOutputsAsync(IReadOnlyList<GraphOutput> outputs) => Apply(e => e.SetOutputs(outputs));
+
+    private void SetParametersAsync(IReadOnlyList<GraphParameter> parameters) => Apply(e => e.SetParameters(parameters));
+
+    private void RemoveParameterAsync(string name) => Apply(e => e.RemoveParameter(name));
+
+    private void AddBrandKitAsync() => Apply(e => e.AddBrandKit());
 
     private void UndoAsync() => _editor?.Undo();
 

@@ -1,6 +1,8 @@
+using System.Text.Json.Nodes;
 using MediaEngine.Domain.Auditing;
 using MediaEngine.Domain.Entities;
 using MediaEngine.Domain.Graph;
+using MediaEngine.Domain.Graph.Parameters;
 using MediaEngine.Domain.Persistence;
 using MediaEngine.Pipelines.Catalog;
 using MediaEngine.Web.Auth;
@@ -14,12 +16,13 @@ namespace MediaEngine.Web.Components.Pages.Jobs.Run;
 
 /// <summary>
 /// Submits a preset as a job from the browser: pick the preset (its latest version is pinned), choose or upload the
-/// assets for each graph input, pick a priority. Every problem the submission finds is shown at once, next to the
+/// assets for each graph input, set the preset's parameters (brand kit) for this job, pick a priority. Every problem the submission finds is shown at once, next to the
 /// input it concerns; a queued job opens its live detail page.
 /// </summary>
 public partial class RunPresetPage
 {
     private readonly Dictionary<string, IReadOnlyList<Asset>> _chosen = [];
+    private readonly Dictionary<string, JsonNode?> _parameters = new(StringComparer.Ordinal);
     private IReadOnlyList<PresetChoice>? _presets;
     private string? _slug;
     private int _version;
@@ -75,6 +78,7 @@ public partial class RunPresetPage
         _graph = null;
         _loadError = null;
         _chosen.Clear();
+        _parameters.Clear();
         SetProblems([]);
         if (slug is null)
         {
@@ -105,17 +109,35 @@ public partial class RunPresetPage
 
     private IReadOnlyList<Asset> ChosenFor(string input) => _chosen.GetValueOrDefault(input) ?? [];
 
-    private string? ProblemFor(string input)
+    private string? ProblemFor(string input) => ProblemAt(input.StartsWith("parameters.", StringComparison.Ordinal) ? input : $"inputs.{input}");
+
+    private string? ProblemAt(string field)
     {
-        var messages = _problems.Where(p => p.Field == $"inputs.{input}").Select(p => p.Message).ToList();
+        var messages = _problems.Where(p => p.Field == field).Select(p => p.Message).ToList();
         return messages.Count == 0 ? null : string.Join(" ", messages);
     }
 
     private void SetProblems(IReadOnlyList<JobProblem> problems)
     {
         _problems = problems;
-        var inputFields = _graph?.Inputs.Select(i => $"inputs.{i.Name}").ToHashSet() ?? [];
-        _otherProblems = [.. problems.Where(p => !inputFields.Contains(p.Field))];
+        var shown = (_graph?.Inputs.Select(i => $"inputs.{i.Name}") ?? []).Concat(_graph?.Parameters.Select(p => $"parameters.{p.Name}") ?? []).ToHashSet();
+        _otherProblems = [.. problems.Where(p => !shown.Contains(p.Field))];
+    }
+
+    /// <summary>The value a parameter will run with: the one set here, else the preset's default.</summary>
+    private JsonNode? ValueOf(GraphParameter parameter) => _parameters.TryGetValue(parameter.Name, out var value) ? value : parameter.Default;
+
+    /// <summary>Remembers a value for this job; the preset's own default is not sent again.</summary>
+    private void SetParameter(GraphParameter parameter, JsonNode? value)
+    {
+        if (JsonNode.DeepEquals(value, parameter.Default))
+        {
+            _parameters.Remove(parameter.Name);
+        }
+        else
+        {
+            _parameters[parameter.Name] = value;
+        }
     }
 
     private async Task SubmitAsync()
@@ -129,7 +151,8 @@ public partial class RunPresetPage
         try
         {
             var inputs = _chosen.ToDictionary(c => c.Key, c => (IReadOnlyList<Guid>)[.. c.Value.Select(a => a.Id)]);
-            var job = await Submissions.SubmitAsync(new JobSubmission($"{_slug}@{_version}", inputs, null, _priority), _actor, CancellationToken.None);
+            var job = await Submissions.SubmitAsync(
+                new JobSubmission($"{_slug}@{_version}", inputs, null, _priority, new Dictionary<string, JsonNode?>(_parameters)), _actor, CancellationToken.None);
             Snackbar.Add($"Queued '{job.Title}'.", Severity.Success);
             Navigation.NavigateTo($"/jobs/{job.Id}");
         }
