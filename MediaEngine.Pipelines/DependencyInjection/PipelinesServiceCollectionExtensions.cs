@@ -24,6 +24,7 @@ public static class PipelinesServiceCollectionExtensions
         services.AddSingleton<NodeCatalog>();
         services.AddSingleton<Domain.Graph.INodeTypeResolver>(sp => sp.GetRequiredService<NodeCatalog>());
         services.AddSingleton<ArtifactStore>();
+        services.AddSingleton<ArtifactPosters>();
         services.AddSingleton<AssetFiles>();
         services.AddSingleton<AssetIngestService>();
         services.AddSingleton<AssetLibrary>();

@@ -14,6 +14,7 @@ namespace MediaEngine.Web.Services;
 /// Files for the browser, under the sign-in cookie (the <c>/api/v1</c> routes take API keys only):
 /// <c>GET /files/artifacts/{id}</c> streams a file a job wrote, inline for previews; with <c>?download=1</c> it is an
 /// attachment and the download is audited. <c>GET /files/assets/{id}</c> streams an input asset for thumbnails.
+/// <c>GET /files/artifacts/{id}/poster</c> is a small JPEG frame of a video artifact (thumbnails on the workbench canvas).
 /// <c>GET /files/jobs/{id}/outputs.zip</c> streams a job's published outputs as one zip, audited.
 /// The file routes support range requests (video seeking) and are sandboxed so uploaded content cannot run as this site.
 /// </summary>
@@ -23,6 +24,7 @@ public static class ArtifactFileEndpoints
     {
         var files = endpoints.MapGroup("/files").RequireAuthorization(Policies.Viewer).ExcludeFromDescription();
         files.MapGet("/artifacts/{id:guid}", ArtifactAsync);
+        files.MapGet("/artifacts/{id:guid}/poster", PosterAsync);
         files.MapGet("/assets/{id:guid}", AssetAsync);
         files.MapGet("/jobs/{id:guid}/outputs.zip", JobOutputsZipAsync);
         return endpoints;
@@ -51,6 +53,27 @@ public static class ArtifactFileEndpoints
         await audit.WriteAsync(new AuditEntry(actor, "artifact.downloaded", $"artifact:{id}"), ct);
         var name = $"{artifact.NodeId ?? "artifact"}-{artifact.PortName ?? "out"}{Path.GetExtension(path)}";
         return Results.File(path, artifact.MimeType, name, enableRangeProcessing: true);
+    }
+
+    private static async Task<IResult> PosterAsync(
+        Guid id, IDbContextFactory<MediaEngineDbContext> contexts, ArtifactPosters posters, HttpContext http, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var artifact = await db.Artifacts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (artifact is not { Kind: Domain.Entities.MediaKind.Video })
+        {
+            return Results.Problem(artifact is null ? $"There is no artifact {id}." : $"Artifact {id} is {artifact.Kind}; only videos have a poster.",
+                statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var poster = await posters.PosterOfAsync(artifact.Sha256, artifact.DurationSeconds, ct);
+        if (poster is null)
+        {
+            return Results.Problem($"The file of artifact {id} is no longer stored; run the job again to make it.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        Protect(http);
+        return Results.File(poster, "image/jpeg");
     }
 
     private static async Task<IResult> AssetAsync(Guid id, IDbContextFactory<MediaEngineDbContext> contexts, AssetFiles files, HttpContext http, CancellationToken ct)

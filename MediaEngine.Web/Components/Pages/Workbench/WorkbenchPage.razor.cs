@@ -36,6 +36,7 @@ public partial class WorkbenchPage
     private bool _saveOpen;
     private IReadOnlyList<string> _saveProblems = [];
     private TestRunView? _testRun;
+    private (TestRunView? Run, PipelineGraph? Graph, IReadOnlySet<string> Stale, IReadOnlyDictionary<string, CanvasNodeState>? States) _shownRun = (null, null, new HashSet<string>(), null);
 
     /// <summary>The preset to edit; none starts an empty graph.</summary>
     [Parameter]
@@ -71,6 +72,25 @@ public partial class WorkbenchPage
     private GraphNode? SelectedNode => _selected.Count == 1 ? _editor?.Graph.FindNode(_selected[0]) : null;
 
     private IReadOnlySet<string> ProblemNodes => _editor?.Problems.Where(p => p.IsError).Select(p => p.NodeId).OfType<string>().ToHashSet() ?? [];
+
+    /// <summary>The nodes whose test-run result no longer applies: changed since the run, or fed by one that did.</summary>
+    private IReadOnlySet<string> StaleNodes => ShownRun().Stale;
+
+    /// <summary>The test run's node states for the canvas, without those of stale nodes (the same instance until something changes).</summary>
+    private IReadOnlyDictionary<string, CanvasNodeState>? CurrentStates => ShownRun().States;
+
+    private (TestRunView? Run, PipelineGraph? Graph, IReadOnlySet<string> Stale, IReadOnlyDictionary<string, CanvasNodeState>? States) ShownRun()
+    {
+        var graph = _editor?.Graph;
+        if (!ReferenceEquals(_shownRun.Run, _testRun) || !ReferenceEquals(_shownRun.Graph, graph))
+        {
+            var stale = _testRun is null || graph is null ? new HashSet<string>() : GraphChanges.StaleSince(_testRun.Graph, graph);
+            var states = _testRun?.States.Where(s => !stale.Contains(s.Key)).ToDictionary(s => s.Key, s => s.Value);
+            _shownRun = (_testRun, graph, stale, states);
+        }
+
+        return _shownRun;
+    }
 
     private IReadOnlyList<GraphProblem> ProblemsOf(string nodeId) => [.. _editor?.Problems.Where(p => p.NodeId == nodeId) ?? []];
 
