@@ -64,7 +64,7 @@ class Canvas {
       connecting: {
         snap: { radius: 24 },
         allowBlank: false,
-        allowLoop: false,
+        allowLoop: true, // refused by check() with its reason, like every other connection that would make a cycle
         allowNode: false,
         allowEdge: false,
         allowMulti: 'withPort',
@@ -76,7 +76,12 @@ class Canvas {
         createEdge: () => new X6.Shape.Edge({ attrs: { line: { stroke: '#90a4ae', strokeWidth: 2, targetMarker: 'classic' } }, zIndex: 0 }),
       },
     });
-    this.selection = new X6.Selection({ enabled: true, multiple: true, rubberband: true, movable: true, showNodeSelectionBox: true, modifiers: ['shift'] });
+    // Shift+drag on blank space draws a rubberband (a plain drag does nothing, right-drag pans); Shift-, Ctrl- or Cmd-click
+    // adds a node to the selection.
+    this.selection = new X6.Selection({
+      enabled: true, multiple: true, rubberband: true, movable: true, showNodeSelectionBox: true,
+      modifiers: ['shift'], multipleSelectionModifiers: ['shift', 'ctrl', 'meta'],
+    });
     this.graph.use(this.selection);
     this.graph.use(new X6.Snapline({ enabled: true }));
     const minimap = element.querySelector('.me-wb-minimap');
@@ -98,6 +103,16 @@ class Canvas {
     });
     this.onKey = (e) => this.key(e);
     element.addEventListener('keydown', this.onKey);
+    // The refusal follows the pointer while a connection is dragged, and goes away when the button is released.
+    this.onPointerMove = (e) => {
+      this.pointer = { x: e.clientX, y: e.clientY };
+      if (this.tooltip && !this.tooltip.hidden) {
+        this.placeTooltip();
+      }
+    };
+    this.onPointerUp = () => this.hideTooltip();
+    element.addEventListener('mousemove', this.onPointerMove);
+    document.addEventListener('mouseup', this.onPointerUp);
     // Palette items (anything with data-node-type) carry their node type when dragged onto the canvas.
     this.onDragStart = (e) => {
       const item = e.target.closest?.('[data-node-type]');
@@ -242,6 +257,21 @@ class Canvas {
     this.graph.zoomToFit({ padding: 40, maxScale: 1.2 });
   }
 
+  // Selects the nodes (a problem clicked in the problems panel) and brings the first into view.
+  select(ids) {
+    const cells = ids.map((id) => this.graph.getCellById(id)).filter((c) => c);
+    this.rendering = true; // the server chose this selection: do not report it back
+    try {
+      this.selection.resetSelection(cells);
+    } finally {
+      this.rendering = false;
+    }
+
+    if (cells.length > 0) {
+      this.graph.centerCell(cells[0]);
+    }
+  }
+
   // ---- connection rules, while dragging ----
 
   check({ sourceCell, targetCell, sourcePort, targetPort, edge }) {
@@ -258,6 +288,10 @@ class Canvas {
   refusal(fromNode, fromPort, toNode, toPort, edgeId) {
     if (!fromNode || !toNode || !fromPort || !toPort || !toPort.startsWith('in:')) {
       return null; // not over a target port yet
+    }
+
+    if (fromNode === toNode) {
+      return `${fromNode} cannot feed its own input: that would make a cycle (${fromNode} → ${fromNode}).`;
     }
 
     const output = this.port(fromNode, fromPort.slice(4), 'outputs');
@@ -318,7 +352,21 @@ class Canvas {
     if (this.tooltip) {
       this.tooltip.textContent = text;
       this.tooltip.hidden = false;
+      this.placeTooltip();
     }
+  }
+
+  // Just below and right of the pointer, kept inside the canvas.
+  placeTooltip() {
+    if (!this.pointer) {
+      return;
+    }
+
+    const box = this.element.getBoundingClientRect();
+    const x = Math.min(this.pointer.x - box.left + 16, box.width - this.tooltip.offsetWidth - 8);
+    const y = Math.min(this.pointer.y - box.top + 18, box.height - this.tooltip.offsetHeight - 8);
+    this.tooltip.style.left = `${Math.max(8, x)}px`;
+    this.tooltip.style.top = `${Math.max(8, y)}px`;
   }
 
   hideTooltip() {
@@ -417,6 +465,8 @@ class Canvas {
 
   dispose() {
     this.element.removeEventListener('keydown', this.onKey);
+    this.element.removeEventListener('mousemove', this.onPointerMove);
+    document.removeEventListener('mouseup', this.onPointerUp);
     document.removeEventListener('dragstart', this.onDragStart);
     this.graph.dispose();
   }

@@ -144,14 +144,26 @@ public partial class WorkbenchPage
 
     private void MoveAsync(IReadOnlyDictionary<string, GraphPosition> moved) => Apply(e => e.MoveNodes(moved));
 
-    private void ConnectAsync(GraphEdge edge) => Apply(e => e.Connect(edge.From, edge.To));
+    /// <summary>A refused connection was already drawn by X6 while dragging: draw the graph again without it.</summary>
+    private async Task ConnectAsync(GraphEdge edge)
+    {
+        Apply(e => e.Connect(edge.From, edge.To));
+        if (_editor?.Graph.Edges.Contains(edge) != true && _canvas is not null)
+        {
+            await _canvas.RedrawAsync();
+        }
+    }
 
     private void Select(IReadOnlyList<string> nodeIds) => _selected = nodeIds;
 
-    private Task SelectNodeAsync(string nodeId)
+    /// <summary>A problem was clicked: select its node in the side panel and on the canvas.</summary>
+    private async Task SelectNodeAsync(string nodeId)
     {
         _selected = [nodeId];
-        return Task.CompletedTask;
+        if (_canvas is not null)
+        {
+            await _canvas.SelectAsync(_selected);
+        }
     }
 
     private void DropAsync((string Type, GraphPosition At) drop) => Apply(e => Added(e.AddNode(drop.Type, drop.At)));
