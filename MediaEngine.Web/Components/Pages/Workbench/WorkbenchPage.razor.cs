@@ -1,4 +1,5 @@
 using MediaEngine.Domain.Auditing;
+using MediaEngine.Domain.Entities;
 using MediaEngine.Domain.Graph;
 using MediaEngine.Domain.Graph.Editing;
 using MediaEngine.Domain.Graph.Parameters;
@@ -244,19 +245,26 @@ public partial class WorkbenchPage
         var actor = PrincipalFactory.ToActor((await Authentication.GetAuthenticationStateAsync()).User);
         try
         {
-            var slug = await SaveGraphAsync(_editor.Graph, request, actor);
+            var saved = await SaveGraphAsync(_editor.Graph, request, actor);
             _editor.MarkSaved();
             _saveOpen = false;
             _saveProblems = [];
-            Snackbar.Add($"Saved {slug}.", Severity.Success);
-            if (slug != _slug)
+            Snackbar.Add($"Saved {saved.Preset!.Slug}@{saved.Version}.", Severity.Success);
+            if (saved.Preset.Slug != _slug)
             {
-                Navigation.NavigateTo($"/workbench/{slug}");
+                Navigation.NavigateTo($"/workbench/{saved.Preset.Slug}");
             }
             else
             {
-                _version++;
+                _version = saved.Version;
             }
+        }
+        catch (PresetUnchangedException ex)
+        {
+            _editor.MarkSaved();
+            _saveOpen = false;
+            _saveProblems = [];
+            Snackbar.Add(ex.Message, Severity.Info);
         }
         catch (PresetException ex)
         {
@@ -264,18 +272,17 @@ public partial class WorkbenchPage
         }
     }
 
-    private async Task<string> SaveGraphAsync(PipelineGraph graph, WorkbenchSaveRequest request, AuditActor actor)
+    /// <summary>A new version of the user preset being edited, or a new preset (with the note) for a new graph or a system preset.</summary>
+    private async Task<PresetVersion> SaveGraphAsync(PipelineGraph graph, WorkbenchSaveRequest request, AuditActor actor)
     {
         if (_slug is not null && !_isSystem)
         {
-            await Presets.SaveVersionAsync(_slug, PipelineGraphJson.Serialize(graph), request.Note, actor);
-            return _slug;
+            return await Presets.SaveVersionAsync(_slug, PipelineGraphJson.Serialize(graph), request.Note, actor);
         }
 
         var name = request.Name?.Trim() ?? string.Empty;
         var slug = string.IsNullOrWhiteSpace(request.Slug) ? await Presets.SuggestSlugAsync(name) : request.Slug.Trim();
-        var imported = await Presets.ImportAsync(PresetFile.Write(graph, name, slug, graph.Description), actor);
-        return imported.Slug;
+        return await Presets.CreateAsync(name, slug, PipelineGraphJson.Serialize(graph), request.Note, actor);
     }
 
     private async Task OnBeforeNavigationAsync(LocationChangingContext context)
