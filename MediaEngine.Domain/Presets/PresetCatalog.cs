@@ -98,7 +98,7 @@ public sealed class PresetCatalog(IDbContextFactory<MediaEngineDbContext> contex
         name = name?.Trim() ?? string.Empty;
         slug = slug?.Trim() ?? string.Empty;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var source = await db.Presets.AsNoTracking().FirstOrDefaultAsync(p => p.Slug == sourceSlug && p.ArchivedAt == null, cancellationToken)
+        var source = await db.Presets.AsNoTracking().FirstOrDefaultAsync(p => p.Slug == sourceSlug && p.ArchivedAt == null && p.Slug != WorkbenchDrafts.Slug, cancellationToken)
             ?? throw new PresetException($"There is no preset \"{sourceSlug}\" to clone.");
         var problems = NameProblems(name);
         problems.AddRange(await SlugProblemsAsync(db, slug, cancellationToken));
@@ -126,9 +126,14 @@ public sealed class PresetCatalog(IDbContextFactory<MediaEngineDbContext> contex
         return clone;
     }
 
-    /// <summary>The preset file of a version (the latest when <paramref name="version"/> is null); null when there is none.</summary>
+    /// <summary>The preset file of a version (the latest when <paramref name="version"/> is null); null when there is none (or it is a workbench draft).</summary>
     public async Task<PresetExport?> ExportAsync(string slug, int? version, CancellationToken cancellationToken = default)
     {
+        if (WorkbenchDrafts.IsDraft(slug))
+        {
+            return null;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var preset = await db.Presets.AsNoTracking().FirstOrDefaultAsync(p => p.Slug == slug, cancellationToken);
         var number = version ?? preset?.LatestVersion;

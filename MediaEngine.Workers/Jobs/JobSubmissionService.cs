@@ -106,9 +106,9 @@ public sealed class JobSubmissionService(
         {
             problems.Add(new JobProblem("preset", $"There is no preset '{reference}'."));
         }
-        else if (!submission.IsTest && version.Preset is { } preset && (preset.Slug == WorkbenchDrafts.Slug || (preset.ArchivedAt is not null && submission.PreviousAttemptId is null)))
+        else if (!submission.IsTest && version.Preset is { } preset && (WorkbenchDrafts.IsDraft(preset.Slug) || (preset.ArchivedAt is not null && submission.PreviousAttemptId is null)))
         {
-            problems.Add(new JobProblem("preset", preset.Slug == WorkbenchDrafts.Slug
+            problems.Add(new JobProblem("preset", WorkbenchDrafts.IsDraft(preset.Slug)
                 ? $"'{reference}' is an unsaved workbench draft; drafts only run as test runs from the workbench. Save the graph as a preset version to run it."
                 : $"The preset '{preset.Slug}' is archived, so its versions no longer run as jobs."));
             return null;
