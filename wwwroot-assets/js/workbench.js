@@ -110,9 +110,10 @@ class Canvas {
         this.placeTooltip();
       }
     };
-    this.onPointerUp = () => this.hideTooltip();
+    // After the release has been handled (X6 checks the connection once more on drop, which would show it again).
+    this.onPointerUp = () => setTimeout(() => this.hideTooltip(), 0);
     element.addEventListener('mousemove', this.onPointerMove);
-    document.addEventListener('mouseup', this.onPointerUp);
+    window.addEventListener('mouseup', this.onPointerUp, true);
     // Palette items (anything with data-node-type) carry their node type when dragged onto the canvas.
     this.onDragStart = (e) => {
       const item = e.target.closest?.('[data-node-type]');
@@ -219,7 +220,7 @@ class Canvas {
         },
         thumb: picture
           ? { 'xlink:href': preview.url, x: 10, y: NodeHeight - 4, width: NodeWidth - 20, height: PreviewHeight - 8, preserveAspectRatio: 'xMidYMid meet', display: null, 'data-kind': preview.kind }
-          : { display: 'none' },
+          : { display: 'none', 'xlink:href': null },
         chip: preview && !picture
           ? { x: 10, y: NodeHeight - 4, width: NodeWidth - 20, height: PreviewHeight - 8, rx: 6, ry: 6, fill: failed ? '#ffebee' : 'rgba(144, 164, 174, 0.16)', stroke: failed ? '#e53935' : 'none', display: null }
           : { display: 'none' },
@@ -257,17 +258,17 @@ class Canvas {
     this.graph.zoomToFit({ padding: 40, maxScale: 1.2 });
   }
 
-  // Selects the nodes (a problem clicked in the problems panel) and brings the first into view.
+  // Selects the nodes (a problem clicked in the problems panel) and brings the first into view when it is not.
   select(ids) {
     const cells = ids.map((id) => this.graph.getCellById(id)).filter((c) => c);
     this.rendering = true; // the server chose this selection: do not report it back
     try {
-      this.selection.resetSelection(cells);
+      this.selection.reset(cells);
     } finally {
       this.rendering = false;
     }
 
-    if (cells.length > 0) {
+    if (cells.length > 0 && !this.graph.getGraphArea().containsRect(cells[0].getBBox())) {
       this.graph.centerCell(cells[0]);
     }
   }
@@ -466,7 +467,7 @@ class Canvas {
   dispose() {
     this.element.removeEventListener('keydown', this.onKey);
     this.element.removeEventListener('mousemove', this.onPointerMove);
-    document.removeEventListener('mouseup', this.onPointerUp);
+    window.removeEventListener('mouseup', this.onPointerUp, true);
     document.removeEventListener('dragstart', this.onDragStart);
     this.graph.dispose();
   }
