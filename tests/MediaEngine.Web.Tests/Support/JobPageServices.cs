@@ -85,10 +85,13 @@ public sealed class JobPageServices : IAsyncDisposable
     public MediaEngineDbContext Db() => Get<IDbContextFactory<MediaEngineDbContext>>().CreateDbContext();
 
     /// <summary>The shipped <c>web-images</c> graph as version 1 of a preset.</summary>
-    public async Task<PresetVersion> AddWebImagesPresetAsync()
+    public Task<PresetVersion> AddWebImagesPresetAsync() => AddSystemPresetAsync("web-images", "Web images");
+
+    /// <summary>A shipped graph as version 1 of a system preset.</summary>
+    public async Task<PresetVersion> AddSystemPresetAsync(string slug, string name)
     {
-        var preset = new Preset { Slug = "web-images", Name = "Web images", IsSystem = true, LatestVersion = 1 };
-        var version = new PresetVersion { PresetId = preset.Id, Version = 1, GraphJson = Library.GetJson("web-images"), SchemaVersion = 1 };
+        var preset = new Preset { Slug = slug, Name = name, IsSystem = true, LatestVersion = 1 };
+        var version = new PresetVersion { PresetId = preset.Id, Version = 1, GraphJson = Library.GetJson(slug), SchemaVersion = Library.Get(slug).SchemaVersion };
         await using var db = Db();
         db.Presets.Add(preset);
         db.PresetVersions.Add(version);
