@@ -8,7 +8,6 @@ namespace MediaEngine.Web.Components.Shared.Parameters;
 /// <summary>Picks a live image asset (searched by name in the database); reports its id, or null when cleared.</summary>
 public partial class ImageAssetField
 {
-    private const int SearchResults = 20;
     private Asset? _chosen;
     private bool _missing;
     private string? _loadedFor;
@@ -48,18 +47,8 @@ public partial class ImageAssetField
         }
     }
 
-    private async Task<IEnumerable<Asset>> SearchAsync(string? text, CancellationToken ct)
-    {
-        await using var db = await Contexts.CreateDbContextAsync(ct);
-        var assets = db.Assets.AsNoTracking().Where(a => a.DeletedAt == null && a.Kind == MediaKind.Image);
-        if (!string.IsNullOrWhiteSpace(text))
-        {
-            var term = text.Trim();
-            assets = assets.Where(a => a.Name.Contains(term));
-        }
-
-        return await assets.OrderByDescending(a => a.CreatedAt).Take(SearchResults).ToListAsync(ct);
-    }
+    private async Task<IEnumerable<Asset>> SearchAsync(string? text, CancellationToken ct) =>
+        await AssetSearch.FindAsync(Contexts, [MediaKind.Image], text, ct);
 
     private Task PickAsync(Asset? asset)
     {
