@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MediaEngine.Domain.Graph.Parameters;
 
 namespace MediaEngine.Domain.Graph;
 
@@ -23,14 +24,21 @@ internal static class GraphJsonReader
         var root = Parse(json) as JsonObject
             ?? throw new GraphFormatException($"{Root} must contain a JSON object ({{ ... }}) at the top level.");
 
-        CheckSchemaVersion(root);
+        var version = CheckSchemaVersion(root);
         var name = RequiredString(root, "name", Root);
         var description = OptionalString(root, "description", Root);
         var inputs = Items(root, "inputs", required: false).Select(e => ReadInput(e.Item, e.Path)).ToList();
         var nodes = Items(root, "nodes", required: true).Select(e => ReadNode(e.Item, e.Path)).ToList();
         var edges = Items(root, "edges", required: false).Select(e => ReadEdge(e.Item, e.Path)).ToList();
         var outputs = Items(root, "outputs", required: false).Select(e => ReadOutput(e.Item, e.Path)).ToList();
-        return new PipelineGraph(name, description, inputs, nodes, edges, outputs);
+        if (version < 2 && root["parameters"] is not null)
+        {
+            throw new GraphFormatException(
+                $"{Root} declares \"parameters\" but has schemaVersion {version}; parameters need \"schemaVersion\": 2 (older versions of MediaEngine would ignore them).");
+        }
+
+        var parameters = Items(root, "parameters", required: false).Select(e => ReadParameter(e.Item, e.Path)).ToList();
+        return new PipelineGraph(name, description, inputs, nodes, edges, outputs, parameters);
     }
 
     private static JsonNode? Parse(string json)
@@ -57,7 +65,7 @@ internal static class GraphJsonReader
         }
     }
 
-    private static void CheckSchemaVersion(JsonObject root)
+    private static int CheckSchemaVersion(JsonObject root)
     {
         var current = PipelineGraph.CurrentSchemaVersion;
         if (root["schemaVersion"] is null)
@@ -82,10 +90,31 @@ internal static class GraphJsonReader
         {
             throw new GraphFormatException($"{Root} has schemaVersion {version}, which is not valid; schema versions start at 1.");
         }
+
+        return version;
     }
 
     private static GraphInput ReadInput(JsonObject item, string path) =>
         new(RequiredString(item, "name", path), RequiredKind(item, "kind", path), OptionalString(item, "description", path));
+
+    private static GraphParameter ReadParameter(JsonObject item, string path)
+    {
+        var name = RequiredString(item, "name", path);
+        var kindText = RequiredString(item, "kind", path);
+        var names = Enum.GetNames<GraphParameterKind>();
+        var kind = names.FirstOrDefault(n => string.Equals(n, kindText, StringComparison.OrdinalIgnoreCase)) is { } match
+            ? Enum.Parse<GraphParameterKind>(match)
+            : throw Invalid(path, "kind", $"is \"{kindText}\", which is not a parameter kind; expected one of {string.Join(", ", names)}");
+        var choices = item["choices"] switch
+        {
+            null => [],
+            JsonArray array => array.Select((c, i) => c is JsonValue v && v.TryGetValue<string>(out var text)
+                ? text
+                : throw Invalid(path, $"choices[{i}]", $"must be a string, but is {Describe(c)}")).ToList(),
+            var other => throw Invalid(path, "choices", $"must be an array of strings, but is {Describe(other)}"),
+        };
+        return new GraphParameter(name, kind, item["default"]?.DeepClone(), OptionalString(item, "description", path), choices);
+    }
 
     private static GraphNode ReadNode(JsonObject item, string path)
     {

@@ -20,4 +20,10 @@ public enum GraphProblemCode
     UnboundGraphInput,
     DuplicateName,
     InvalidId,
+    InvalidParameter,
+    UnknownParameter,
+    InvalidBinding,
+    ParameterKindMismatch,
+    InvalidParameterValue,
+    UnusedParameter,
 }

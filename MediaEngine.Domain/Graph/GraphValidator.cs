@@ -1,19 +1,31 @@
+using System.Text.Json.Nodes;
+using MediaEngine.Domain.Graph.Parameters;
+
 namespace MediaEngine.Domain.Graph;
 
 /// <summary>
 /// Checks a <see cref="PipelineGraph"/> against the node types it uses and reports every problem at once.
-/// Problems come in a fixed order: node checks (in node order), edge checks (in edge order), input-port checks
-/// (in node order), cycles, graph inputs, graph outputs, then unreachable nodes.
+/// Parameters are applied first (<see cref="GraphParameters.Resolve"/>), so node settings are checked with the values
+/// they will run with, and a bad value in a bound setting is reported against its parameter.
+/// Problems come in a fixed order: parameters (declarations, bindings, overrides), node checks (in node order), edge
+/// checks (in edge order), input-port checks (in node order), cycles, graph inputs, graph outputs, unreachable nodes,
+/// then unused parameters (the only warnings: <see cref="GraphProblem.IsError"/> is false for them).
 /// </summary>
 public static class GraphValidator
 {
-    /// <summary>Every problem at once (never stops at the first). Empty = valid.</summary>
-    public static IReadOnlyList<GraphProblem> Validate(PipelineGraph graph, INodeTypeResolver types)
+    /// <summary>Every problem at once (never stops at the first). Empty = valid; only errors stop a save or a run.</summary>
+    /// <param name="graph">The graph to check.</param>
+    /// <param name="types">The node catalog.</param>
+    /// <param name="parameters">Parameter values a run supplies over the defaults; unknown names and bad values are reported.</param>
+    public static IReadOnlyList<GraphProblem> Validate(
+        PipelineGraph graph, INodeTypeResolver types, IReadOnlyDictionary<string, JsonNode?>? parameters = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(types);
 
-        var run = new Run(graph, types);
+        var resolution = GraphParameters.Resolve(graph, parameters);
+        var run = new Run(resolution.Graph, types, resolution);
+        run.Problems.AddRange(resolution.Problems);
         run.CheckNodes();
         run.CheckEdges();
         run.CheckInputPorts();
@@ -21,8 +33,12 @@ public static class GraphValidator
         run.CheckGraphInputs();
         run.CheckOutputs();
         run.CheckReachability();
+        run.Problems.AddRange(GraphParameters.Unused(graph, resolution.Bindings));
         return run.Problems;
     }
+
+    /// <summary>Only the problems that stop a graph from being saved or run.</summary>
+    public static IReadOnlyList<GraphProblem> Errors(IEnumerable<GraphProblem> problems) => [.. problems.Where(p => p.IsError)];
 
     /// <summary>
     /// Can an output of kind <paramref name="from"/> feed an input of kind <paramref name="to"/>?
@@ -37,7 +53,7 @@ public static class GraphValidator
     public static bool IsValidNodeId(string? id) =>
         !string.IsNullOrEmpty(id) && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
-    private sealed class Run(PipelineGraph graph, INodeTypeResolver types)
+    private sealed class Run(PipelineGraph graph, INodeTypeResolver types, ParameterResolution parameters)
     {
         private readonly Dictionary<string, NodeTypeSpec?> _specs = new(StringComparer.Ordinal);
         private readonly IReadOnlyList<string?> _ids = graph.NodeIds();
@@ -69,16 +85,64 @@ public static class GraphValidator
                 }
                 else
                 {
-                    foreach (var message in types.ValidateSettings(node.Type, node.Settings))
-                    {
-                        Add(GraphProblemCode.InvalidSettings, node.Id, $"Node \"{node.Id}\" ({node.Type}) has invalid settings: {message}");
-                    }
+                    CheckSettings(node, spec);
                 }
 
                 if (node.GetStringSetting("input") is { } input && !declaredInputs.Contains(input))
                 {
                     Add(GraphProblemCode.UnknownGraphInput, node.Id,
                         $"Node \"{node.Id}\" is bound to graph input \"{input}\", but the graph declares no such input (declared: {List(graph.Inputs.Select(i => i.Name))}).");
+                }
+            }
+        }
+
+        /// <summary>The node type's verdict on the resolved settings; a bad value in a bound setting is blamed on its parameter.</summary>
+        private void CheckSettings(GraphNode node, NodeTypeSpec spec)
+        {
+            var misbound = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var binding in parameters.Bindings.Where(b => b.NodeId == node.Id))
+            {
+                var parameter = graph.Parameters.FirstOrDefault(p => p.Name == binding.Parameter);
+                var setting = spec.FindSetting(binding.Setting);
+                if (parameter is null || spec.Settings.Count == 0)
+                {
+                    continue; // an unknown parameter is reported by the resolver; without setting specs there is nothing to compare
+                }
+
+                if (setting is null)
+                {
+                    misbound.Add(binding.Setting);
+                    Problems.Add(new GraphProblem(GraphProblemCode.InvalidBinding,
+                        $"Node \"{node.Id}\" ({node.Type}) binds \"{binding.Setting}\" to parameter \"{parameter.Name}\", but {node.Type} has no setting \"{binding.Setting}\"; its settings: {List(spec.Settings.Select(x => x.Name))}.",
+                        node.Id) { Setting = binding.Setting, Parameter = parameter.Name });
+                }
+                else if (!ParameterValues.CanBind(parameter.Kind, setting.Kind))
+                {
+                    misbound.Add(binding.Setting);
+                    Problems.Add(new GraphProblem(GraphProblemCode.ParameterKindMismatch,
+                        $"Parameter \"{parameter.Name}\" is a {parameter.Kind} parameter, but setting \"{setting.Name}\" of node \"{node.Id}\" ({node.Type}) takes a {setting.Kind}; bind a {setting.Kind} parameter instead.",
+                        node.Id) { Setting = setting.Name, Parameter = parameter.Name });
+                }
+            }
+
+            foreach (var problem in types.CheckSettings(node.Type, node.Settings))
+            {
+                if (problem.Setting is { } name && misbound.Contains(name))
+                {
+                    continue;
+                }
+
+                if (problem.Setting is { } bound && parameters.ParameterOf(node.Id, bound) is { } parameter)
+                {
+                    var value = ParameterValues.Display(parameters.Values.GetValueOrDefault(parameter));
+                    Problems.Add(new GraphProblem(GraphProblemCode.InvalidParameterValue,
+                        $"Parameter \"{parameter}\" = {value} does not suit setting \"{bound}\" of node \"{node.Id}\" ({node.Type}): {problem.Message}",
+                        node.Id) { Setting = bound, Parameter = parameter });
+                }
+                else
+                {
+                    Problems.Add(new GraphProblem(GraphProblemCode.InvalidSettings,
+                        $"Node \"{node.Id}\" ({node.Type}) has invalid settings: {problem.Message}", node.Id) { Setting = problem.Setting });
                 }
             }
         }

@@ -15,4 +15,11 @@ public interface INodeTypeResolver
     /// naming the setting. Empty when valid.
     /// </summary>
     IReadOnlyList<string> ValidateSettings(string typeId, JsonObject settings);
+
+    /// <summary>
+    /// The same problems as <see cref="ValidateSettings"/>, each with the setting it is about when the resolver knows it
+    /// (so an editor can show it under the field and a bound parameter can be named).
+    /// </summary>
+    IReadOnlyList<SettingProblem> CheckSettings(string typeId, JsonObject settings) =>
+        [.. ValidateSettings(typeId, settings).Select(message => new SettingProblem(null, message))];
 }

@@ -1,16 +1,18 @@
 using System.Text.Json.Nodes;
+using MediaEngine.Domain.Graph.Parameters;
 
 namespace MediaEngine.Domain.Graph;
 
 /// <summary>
-/// An immutable pipeline: typed graph inputs, nodes, edges between node ports, and the outputs that get published.
+/// An immutable pipeline: typed graph inputs, named parameters its node settings can bind to, nodes, edges between node
+/// ports, and the outputs that get published.
 /// The constructor accepts any content (including duplicate ids and dangling edges) so that
 /// <see cref="GraphValidator"/> can report every problem; when ids repeat, the first node with the id wins.
 /// </summary>
 public sealed class PipelineGraph
 {
-    /// <summary>The JSON schema version this code writes and the newest it reads.</summary>
-    public const int CurrentSchemaVersion = 1;
+    /// <summary>The newest JSON schema version this code reads and writes (2 added parameters and bindings).</summary>
+    public const int CurrentSchemaVersion = 2;
 
     private static readonly IReadOnlyList<GraphEdge> NoEdges = [];
 
@@ -26,7 +28,8 @@ public sealed class PipelineGraph
         IReadOnlyList<GraphInput> inputs,
         IReadOnlyList<GraphNode> nodes,
         IReadOnlyList<GraphEdge> edges,
-        IReadOnlyList<GraphOutput> outputs)
+        IReadOnlyList<GraphOutput> outputs,
+        IReadOnlyList<GraphParameter>? parameters = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         Name = name;
@@ -35,6 +38,7 @@ public sealed class PipelineGraph
         Nodes = Copy(nodes, nameof(nodes));
         Edges = Copy(edges, nameof(edges));
         Outputs = Copy(outputs, nameof(outputs));
+        Parameters = Copy(parameters ?? [], nameof(parameters));
 
         for (var i = 0; i < Nodes.Count; i++)
         {
@@ -65,6 +69,16 @@ public sealed class PipelineGraph
 
     /// <summary>The published results.</summary>
     public IReadOnlyList<GraphOutput> Outputs { get; }
+
+    /// <summary>Named values node settings bind to with <c>{ "$param": "name" }</c> (see <see cref="GraphParameters"/>).</summary>
+    public IReadOnlyList<GraphParameter> Parameters { get; }
+
+    /// <summary>
+    /// The oldest schema version that can hold this graph: 2 when it declares parameters or binds a setting, else 1,
+    /// so graphs without parameters stay readable by older versions of MediaEngine.
+    /// </summary>
+    public int SchemaVersion =>
+        Parameters.Count > 0 || Nodes.Any(n => n.Settings.Any(s => ParameterBinding.LooksLikeBinding(s.Value))) ? 2 : 1;
 
     /// <summary>The (first) node with the given id, or <see langword="null"/>.</summary>
     public GraphNode? FindNode(string id) => _nodesById.GetValueOrDefault(id);
@@ -152,8 +166,20 @@ public sealed class PipelineGraph
         var index = RequireNode(nodeId);
         var nodes = Nodes.ToArray();
         nodes[index] = nodes[index] with { Settings = settings };
-        return new PipelineGraph(Name, Description, Inputs, nodes, Edges, Outputs);
+        return WithNodes(nodes);
     }
+
+    /// <summary>A copy of this graph under another name and description.</summary>
+    public PipelineGraph Renamed(string name, string? description) =>
+        new(name, description, Inputs, Nodes, Edges, Outputs, Parameters);
+
+    /// <summary>A copy of this graph with other parameters (the node settings and their bindings are kept as they are).</summary>
+    public PipelineGraph WithParameters(IReadOnlyList<GraphParameter> parameters) =>
+        new(Name, Description, Inputs, Nodes, Edges, Outputs, parameters);
+
+    /// <summary>A copy of this graph with other nodes.</summary>
+    internal PipelineGraph WithNodes(IReadOnlyList<GraphNode> nodes) =>
+        new(Name, Description, Inputs, nodes, Edges, Outputs, Parameters);
 
     /// <summary>Index in <see cref="Nodes"/> of the first node with the id, or -1.</summary>
     internal int IndexOf(string nodeId) => _nodeIndex.GetValueOrDefault(nodeId, -1);

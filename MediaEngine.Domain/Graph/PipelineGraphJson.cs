@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MediaEngine.Domain.Graph.Parameters;
 
 namespace MediaEngine.Domain.Graph;
 
@@ -19,15 +20,16 @@ public static class PipelineGraphJson
     };
 
     /// <summary>
-    /// The graph as indented, camelCase JSON including <c>"schemaVersion": 1</c>. Absent optional values
-    /// (description, position) are left out.
+    /// The graph as indented, camelCase JSON starting with <c>"schemaVersion"</c>: <see cref="PipelineGraph.SchemaVersion"/>,
+    /// so a graph without parameters is written as version 1. Absent optional values (description, position,
+    /// parameters) are left out.
     /// </summary>
     public static string Serialize(PipelineGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var root = new JsonObject
         {
-            ["schemaVersion"] = PipelineGraph.CurrentSchemaVersion,
+            ["schemaVersion"] = graph.SchemaVersion,
             ["name"] = graph.Name,
         };
         if (graph.Description is not null)
@@ -36,6 +38,11 @@ public static class PipelineGraphJson
         }
 
         root["inputs"] = ArrayOf(graph.Inputs.Select(WriteInput));
+        if (graph.Parameters.Count > 0)
+        {
+            root["parameters"] = ArrayOf(graph.Parameters.Select(WriteParameter));
+        }
+
         root["nodes"] = ArrayOf(graph.Nodes.Select(WriteNode));
         root["edges"] = ArrayOf(graph.Edges.Select(e => new JsonObject
         {
@@ -75,6 +82,31 @@ public static class PipelineGraphJson
         if (input.Description is not null)
         {
             result["description"] = input.Description;
+        }
+
+        return result;
+    }
+
+    private static JsonObject WriteParameter(GraphParameter parameter)
+    {
+        var result = new JsonObject
+        {
+            ["name"] = parameter.Name,
+            ["kind"] = parameter.Kind.ToString(),
+        };
+        if (parameter.Default is { } value)
+        {
+            result["default"] = value;
+        }
+
+        if (parameter.Choices.Count > 0)
+        {
+            result["choices"] = ArrayOf(parameter.Choices.Select(c => (JsonNode)JsonValue.Create(c)));
+        }
+
+        if (parameter.Description is not null)
+        {
+            result["description"] = parameter.Description;
         }
 
         return result;

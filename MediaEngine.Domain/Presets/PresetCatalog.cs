@@ -8,9 +8,10 @@ namespace MediaEngine.Domain.Presets;
 
 /// <summary>
 /// Changes presets. Versions are immutable: saving, restoring and importing each add version
-/// <c>LatestVersion + 1</c>, so every job keeps the exact graph it pinned. A saved graph must pass
-/// <see cref="GraphValidator"/>; a refusal is a <see cref="PresetException"/> listing every problem. System presets are
-/// read-only (clone them). Each change is audited: <c>preset.version-saved</c>, <c>preset.restored</c>,
+/// <c>LatestVersion + 1</c>, so every job keeps the exact graph it pinned; saving a graph identical to the latest
+/// version adds nothing (<see cref="PresetUnchangedException"/>). A saved graph must pass <see cref="GraphValidator"/>
+/// (warnings allowed); a refusal is a <see cref="PresetException"/> listing every problem. System presets are read-only
+/// (clone them). Each change is audited: <c>preset.created</c>, <c>preset.version-saved</c>, <c>preset.restored</c>,
 /// <c>preset.cloned</c>, <c>preset.imported</c>.
 /// </summary>
 /// <remarks>
@@ -30,8 +31,44 @@ public sealed class PresetCatalog(IDbContextFactory<MediaEngineDbContext> contex
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var preset = await WritablePresetAsync(db, slug, "saved", cancellationToken);
         var graph = ParseAndValidate(graphJson, "The version was not saved");
+        var latest = await db.PresetVersions.AsNoTracking().Where(v => v.PresetId == preset.Id && v.Version == preset.LatestVersion)
+            .Select(v => v.GraphJson).FirstOrDefaultAsync(cancellationToken);
+        if (latest == PipelineGraphJson.Serialize(graph))
+        {
+            throw new PresetUnchangedException(preset.Slug, preset.LatestVersion);
+        }
+
         var version = await AddVersionAsync(db, preset, graph, Note(note), actor, cancellationToken);
+        version.Preset = preset;
         await AuditAsync(actor, "preset.version-saved", preset, $"version {version.Version}{(version.Note is { } n ? $": {n}" : string.Empty)}", cancellationToken);
+        return version;
+    }
+
+    /// <summary>
+    /// A new user preset whose version 1 is <paramref name="graphJson"/> (renamed to <paramref name="name"/>) with the
+    /// note; a slug that is taken (by any preset, archived or system ones included) is refused, never appended to.
+    /// </summary>
+    public async Task<PresetVersion> CreateAsync(string name, string slug, string graphJson, string? note, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(graphJson);
+        ArgumentNullException.ThrowIfNull(actor);
+        name = name?.Trim() ?? string.Empty;
+        slug = slug?.Trim() ?? string.Empty;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var problems = NameProblems(name);
+        problems.AddRange(await SlugProblemsAsync(db, slug, cancellationToken));
+        if (problems.Count > 0)
+        {
+            throw new PresetException("The preset was not created.", problems);
+        }
+
+        var graph = ParseAndValidate(graphJson, "The preset was not created");
+        var now = clock.GetUtcNow().UtcDateTime;
+        var preset = new Preset { Slug = slug, Name = name, Description = graph.Description, CreatedById = actor.Id, CreatedAt = now, UpdatedAt = now };
+        db.Presets.Add(preset);
+        var version = await AddVersionAsync(db, preset, graph.Renamed(name, graph.Description), Note(note), actor, cancellationToken);
+        await AuditAsync(actor, "preset.created", preset, $"version 1{(version.Note is { } n ? $": {n}" : string.Empty)}", cancellationToken);
+        version.Preset = preset;
         return version;
     }
 
@@ -61,7 +98,7 @@ public sealed class PresetCatalog(IDbContextFactory<MediaEngineDbContext> contex
         name = name?.Trim() ?? string.Empty;
         slug = slug?.Trim() ?? string.Empty;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var source = await db.Presets.AsNoTracking().FirstOrDefaultAsync(p => p.Slug == sourceSlug && p.ArchivedAt == null, cancellationToken)
+        var source = await db.Presets.AsNoTracking().FirstOrDefaultAsync(p => p.Slug == sourceSlug && p.ArchivedAt == null && p.Slug != WorkbenchDrafts.Slug, cancellationToken)
             ?? throw new PresetException($"There is no preset \"{sourceSlug}\" to clone.");
         var problems = NameProblems(name);
         problems.AddRange(await SlugProblemsAsync(db, slug, cancellationToken));
@@ -84,14 +121,19 @@ public sealed class PresetCatalog(IDbContextFactory<MediaEngineDbContext> contex
             UpdatedAt = now,
         };
         db.Presets.Add(clone);
-        await AddVersionAsync(db, clone, Renamed(graph, name, source.Description), $"Cloned from {source.Slug}@{source.LatestVersion}", actor, cancellationToken);
+        await AddVersionAsync(db, clone, graph.Renamed(name, source.Description), $"Cloned from {source.Slug}@{source.LatestVersion}", actor, cancellationToken);
         await AuditAsync(actor, "preset.cloned", clone, $"from {source.Slug}@{source.LatestVersion}", cancellationToken);
         return clone;
     }
 
-    /// <summary>The preset file of a version (the latest when <paramref name="version"/> is null); null when there is none.</summary>
+    /// <summary>The preset file of a version (the latest when <paramref name="version"/> is null); null when there is none (or it is a workbench draft).</summary>
     public async Task<PresetExport?> ExportAsync(string slug, int? version, CancellationToken cancellationToken = default)
     {
+        if (WorkbenchDrafts.IsDraft(slug))
+        {
+            return null;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var preset = await db.Presets.AsNoTracking().FirstOrDefaultAsync(p => p.Slug == slug, cancellationToken);
         var number = version ?? preset?.LatestVersion;
@@ -127,7 +169,7 @@ public sealed class PresetCatalog(IDbContextFactory<MediaEngineDbContext> contex
             problems.Add($"The slug \"{slug}\" is not valid: {PresetSlugs.Rule}.");
         }
 
-        problems.AddRange(GraphValidator.Validate(graph, nodeTypes).Select(p => p.Message));
+        problems.AddRange(GraphValidator.Errors(GraphValidator.Validate(graph, nodeTypes)).Select(p => p.Message));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var existing = await db.Presets.FirstOrDefaultAsync(p => p.Slug == slug, cancellationToken);
         if (existing is { IsSystem: true })
@@ -181,7 +223,7 @@ public sealed class PresetCatalog(IDbContextFactory<MediaEngineDbContext> contex
             throw new PresetException($"{refusal}: the graph cannot be read.", [ex.Message]);
         }
 
-        var problems = GraphValidator.Validate(graph, nodeTypes);
+        var problems = GraphValidator.Errors(GraphValidator.Validate(graph, nodeTypes));
         return problems.Count == 0
             ? graph
             : throw new PresetException($"{refusal}: the graph has {problems.Count} problem(s).", [.. problems.Select(p => p.Message)]);
@@ -206,7 +248,7 @@ public sealed class PresetCatalog(IDbContextFactory<MediaEngineDbContext> contex
             PresetId = preset.Id,
             Version = preset.LatestVersion,
             GraphJson = PipelineGraphJson.Serialize(graph),
-            SchemaVersion = PipelineGraph.CurrentSchemaVersion,
+            SchemaVersion = graph.SchemaVersion,
             Note = note,
             CreatedById = actor.Id,
             CreatedAt = now,
@@ -227,9 +269,6 @@ public sealed class PresetCatalog(IDbContextFactory<MediaEngineDbContext> contex
 
     private Task AuditAsync(AuditActor actor, string action, Preset preset, string details, CancellationToken cancellationToken) =>
         audit.WriteAsync(new AuditEntry(actor, action, $"preset:{preset.Slug}", details), cancellationToken);
-
-    private static PipelineGraph Renamed(PipelineGraph graph, string name, string? description) =>
-        new(name, description, graph.Inputs, graph.Nodes, graph.Edges, graph.Outputs);
 
     private static string? Note(string? note)
     {

@@ -34,7 +34,7 @@ public static class PresetFile
     public static string Write(PipelineGraph graph, string name, string slug, string? description)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var named = new PipelineGraph(name, description, graph.Inputs, graph.Nodes, graph.Edges, graph.Outputs);
+        var named = graph.Renamed(name, description);
         var written = (JsonObject)JsonNode.Parse(PipelineGraphJson.Serialize(named))!;
         var result = new JsonObject();
         foreach (var (key, value) in written.ToList())

@@ -29,10 +29,18 @@ public sealed class PresetQueries(IDbContextFactory<MediaEngineDbContext> contex
             total, page.Page, page.PageSize);
     }
 
-    /// <summary>The preset with this slug (archived ones included, so old links still explain themselves); null when none.</summary>
+    /// <summary>
+    /// The preset with this slug (archived ones included, so old links still explain themselves); null when none, and for
+    /// the workbench drafts, which are nobody's preset.
+    /// </summary>
     public async Task<PresetSummary?> FindAsync(string slug, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(slug);
+        if (WorkbenchDrafts.IsDraft(slug))
+        {
+            return null;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var found = await db.Presets.AsNoTracking().Where(p => p.Slug == slug)
             .Select(p => new { Preset = p, Graph = db.PresetVersions.Where(v => v.PresetId == p.Id && v.Version == p.LatestVersion).Select(v => v.GraphJson).FirstOrDefault() })
@@ -47,13 +55,13 @@ public sealed class PresetQueries(IDbContextFactory<MediaEngineDbContext> contex
         return ToSummary(found.Preset, found.Graph, figures.GetValueOrDefault(found.Preset.Id), ratings.GetValueOrDefault(found.Preset.Id));
     }
 
-    /// <summary>Every version of the preset, newest first, with the name of who saved it.</summary>
+    /// <summary>Every version of the preset, newest first, with the name of who saved it (none for the workbench drafts).</summary>
     public async Task<IReadOnlyList<PresetVersionInfo>> VersionsAsync(Guid presetId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await (
                 from v in db.PresetVersions.AsNoTracking()
-                where v.PresetId == presetId
+                where v.PresetId == presetId && v.Preset!.Slug != WorkbenchDrafts.Slug
                 join u in db.Users on v.CreatedById equals u.Id into users
                 from u in users.DefaultIfEmpty()
                 orderby v.Version descending

@@ -2,12 +2,14 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MediaEngine.Domain.Graph;
+using MediaEngine.Domain.Graph.Parameters;
 
 namespace MediaEngine.Domain.Presets;
 
 /// <summary>
 /// What changed from one graph to another: nodes (matched by id) added, removed, or changed in type or settings
-/// (per setting, old → new); edges, graph inputs and outputs added or removed. Moving a node on the canvas is not a
+/// (per setting, old → new, a binding shown as <c>{"$param":"accent"}</c>); edges, graph inputs and outputs added or
+/// removed; parameters added, removed or changed (kind, default, choices, description). Moving a node on the canvas is not a
 /// change. Lists keep the order of the graph they come from.
 /// </summary>
 public sealed class PresetVersionDiff
@@ -23,8 +25,14 @@ public sealed class PresetVersionDiff
         IReadOnlyList<GraphInput> addedInputs,
         IReadOnlyList<GraphInput> removedInputs,
         IReadOnlyList<GraphOutput> addedOutputs,
-        IReadOnlyList<GraphOutput> removedOutputs)
+        IReadOnlyList<GraphOutput> removedOutputs,
+        IReadOnlyList<GraphParameter> addedParameters,
+        IReadOnlyList<GraphParameter> removedParameters,
+        IReadOnlyList<ParameterChange> changedParameters)
     {
+        AddedParameters = addedParameters;
+        RemovedParameters = removedParameters;
+        ChangedParameters = changedParameters;
         AddedNodes = addedNodes;
         RemovedNodes = removedNodes;
         ChangedNodes = changedNodes;
@@ -54,10 +62,17 @@ public sealed class PresetVersionDiff
 
     public IReadOnlyList<GraphOutput> RemovedOutputs { get; }
 
+    public IReadOnlyList<GraphParameter> AddedParameters { get; }
+
+    public IReadOnlyList<GraphParameter> RemovedParameters { get; }
+
+    public IReadOnlyList<ParameterChange> ChangedParameters { get; }
+
     /// <summary>True when the two graphs run the same (they may still differ in layout, name or description).</summary>
     public bool IsEmpty =>
         AddedNodes.Count + RemovedNodes.Count + ChangedNodes.Count + AddedEdges.Count + RemovedEdges.Count
-        + AddedInputs.Count + RemovedInputs.Count + AddedOutputs.Count + RemovedOutputs.Count == 0;
+        + AddedInputs.Count + RemovedInputs.Count + AddedOutputs.Count + RemovedOutputs.Count
+        + AddedParameters.Count + RemovedParameters.Count + ChangedParameters.Count == 0;
 
     public static PresetVersionDiff Compare(PipelineGraph from, PipelineGraph to)
     {
@@ -83,8 +98,19 @@ public sealed class PresetVersionDiff
             Missing(to.Inputs, from.Inputs),
             Missing(from.Inputs, to.Inputs),
             Missing(to.Outputs, from.Outputs),
-            Missing(from.Outputs, to.Outputs));
+            Missing(from.Outputs, to.Outputs),
+            [.. to.Parameters.Where(p => from.Parameters.All(o => o.Name != p.Name)).DistinctBy(p => p.Name)],
+            [.. from.Parameters.Where(p => to.Parameters.All(n => n.Name != p.Name)).DistinctBy(p => p.Name)],
+            ParameterChanges(from, to));
     }
+
+    private static List<ParameterChange> ParameterChanges(PipelineGraph from, PipelineGraph to) =>
+        [.. from.Parameters.DistinctBy(p => p.Name)
+            .Select(old => (Old: old, New: to.Parameters.FirstOrDefault(p => p.Name == old.Name)))
+            .Where(pair => pair.New is not null && pair.New != pair.Old)
+            .Select(pair => new ParameterChange(
+                pair.Old.Name, pair.Old.Kind.ToString(), pair.New!.Kind.ToString(),
+                ParameterValues.Display(pair.Old.Default), ParameterValues.Display(pair.New.Default)))];
 
     private static List<GraphNode> Unique(PipelineGraph graph) =>
         [.. graph.Nodes.Where(n => ReferenceEquals(graph.FindNode(n.Id), n))];

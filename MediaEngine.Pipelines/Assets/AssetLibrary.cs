@@ -10,7 +10,8 @@ namespace MediaEngine.Pipelines.Assets;
 
 /// <summary>
 /// The assets library: lists live assets (filtered and paged in the database, newest first), tags them and soft-deletes
-/// them. Deleting is refused while a queued or running job has the asset among its inputs. Changes are audited.
+/// them. Deleting is refused while a queued or running job has the asset among its inputs, and while the latest version
+/// of a live preset refers to it (a brand kit logo: a parameter default or a library-image setting). Changes are audited.
 /// </summary>
 public sealed class AssetLibrary(IDbContextFactory<MediaEngineDbContext> contexts, IAuditLog audit, TimeProvider clock)
 {
@@ -117,12 +118,23 @@ public sealed class AssetLibrary(IDbContextFactory<MediaEngineDbContext> context
     /// Soft-deletes the asset: it leaves the library and cannot be chosen as an input; its file stays for the artifacts
     /// and jobs that refer to it.
     /// </summary>
-    /// <exception cref="AssetInUseException">A queued or running job has the asset among its inputs.</exception>
+    /// <exception cref="AssetInUseException">A queued or running job has the asset among its inputs, or a preset's latest version refers to it.</exception>
     /// <exception cref="KeyNotFoundException">There is no such live asset.</exception>
     public async Task DeleteAsync(Guid assetId, AuditActor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var asset = await LiveAsync(db, assetId, cancellationToken);
+        var presets = await PresetReferences.UsingAsync(db, assetId, cancellationToken);
+        if (presets.Count > 0)
+        {
+            var named = string.Join(", ", presets.Take(5).Select(p => $"\"{p}\""));
+            var more = presets.Count > 5 ? $" and {presets.Count - 5} more" : string.Empty;
+            await audit.WriteAsync(new AuditEntry(actor, "asset.delete-refused", $"asset:{asset.Id}", $"presets={string.Join(',', presets)}"), cancellationToken);
+            throw new AssetInUseException(asset.Id, [],
+                $"'{asset.Name}' is not deleted: the latest version of preset {named}{more} uses it (for example as its logo). " +
+                "Choose another image there and save a new version, then delete it.");
+        }
+
         var users = await ActiveJobsUsingAsync(db, assetId, cancellationToken);
         if (users.Count > 0)
         {

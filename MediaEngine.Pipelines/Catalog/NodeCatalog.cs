@@ -34,6 +34,9 @@ public sealed class NodeCatalog : INodeTypeResolver
     public IReadOnlyList<string> ValidateSettings(string typeId, JsonObject settings) =>
         Get(typeId) is { } type ? SettingsBinder.Bind(type.SettingsType, settings).Problems : [];
 
+    public IReadOnlyList<SettingProblem> CheckSettings(string typeId, JsonObject settings) =>
+        Get(typeId) is { } type ? SettingsBinder.Check(type.SettingsType, settings).Problems : [];
+
     public IPipelineNode Create(string typeId, IServiceProvider services) =>
         (IPipelineNode)ActivatorUtilities.CreateInstance(services, Get(typeId)?.NodeType
             ?? throw new KeyNotFoundException($"There is no node type '{typeId}'."));

@@ -1,4 +1,5 @@
 using MediaEngine.Domain.Graph;
+using MediaEngine.Domain.Graph.Parameters;
 using MediaEngine.Pipelines.Abstractions;
 
 namespace MediaEngine.Pipelines.Catalog;
@@ -17,5 +18,11 @@ public sealed record NodeTypeDescriptor(
     IReadOnlyList<SettingDescriptor> Settings,
     IReadOnlyList<string> RequiredTools)
 {
-    public NodeTypeSpec ToSpec() => new(TypeId, Version, Inputs, Outputs);
+    public NodeTypeSpec ToSpec() => new(TypeId, Version, Inputs, Outputs)
+    {
+        Settings = [.. Settings.Select(s => new SettingSpec(s.Name, SettingDescriptors.KindOf(s.Editor)))],
+    };
+
+    /// <summary>The setting with the given (camelCase) name, or <see langword="null"/>.</summary>
+    public SettingDescriptor? FindSetting(string name) => Settings.FirstOrDefault(s => s.Name == name);
 }

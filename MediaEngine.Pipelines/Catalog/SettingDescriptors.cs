@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using System.Text.Json;
+using MediaEngine.Domain.Graph.Parameters;
 
 namespace MediaEngine.Pipelines.Catalog;
 
@@ -31,6 +32,8 @@ public static class SettingDescriptors
             _ when type == typeof(int) || type == typeof(long) => SettingEditor.Integer,
             _ when type == typeof(double) || type == typeof(float) || type == typeof(decimal) => SettingEditor.Number,
             _ when property.GetCustomAttribute<ColourAttribute>() is not null => SettingEditor.Colour,
+            _ when property.GetCustomAttribute<FontFamilyAttribute>() is not null => SettingEditor.Font,
+            _ when property.GetCustomAttribute<ImageAssetAttribute>() is not null => SettingEditor.ImageAsset,
             _ when data?.DataType == DataType.MultilineText => SettingEditor.MultilineText,
             _ => SettingEditor.Text,
         };
@@ -41,9 +44,34 @@ public static class SettingDescriptors
             display?.Description ?? property.GetCustomAttribute<DescriptionAttribute>()?.Description,
             editor,
             property.GetCustomAttribute<RequiredAttribute>() is not null,
-            range is null ? null : Convert.ToDouble(range.Minimum, System.Globalization.CultureInfo.InvariantCulture),
-            range is null ? null : Convert.ToDouble(range.Maximum, System.Globalization.CultureInfo.InvariantCulture),
+            Bound(range?.Minimum),
+            Bound(range?.Maximum),
             type.IsEnum ? Enum.GetNames(type) : [],
             defaults is null ? null : property.GetValue(defaults));
     }
+
+    /// <summary>A range limit, or null for none (an open end is written as int.MinValue/MaxValue or ±double.MaxValue).</summary>
+    private static double? Bound(object? limit)
+    {
+        if (limit is null)
+        {
+            return null;
+        }
+
+        var value = Convert.ToDouble(limit, System.Globalization.CultureInfo.InvariantCulture);
+        return double.IsInfinity(value) || Math.Abs(value) >= int.MaxValue ? null : value;
+    }
+
+    /// <summary>The kind of graph parameter a setting edited this way can be bound to.</summary>
+    public static GraphParameterKind KindOf(SettingEditor editor) => editor switch
+    {
+        SettingEditor.Integer => GraphParameterKind.Integer,
+        SettingEditor.Number => GraphParameterKind.Number,
+        SettingEditor.Boolean => GraphParameterKind.Boolean,
+        SettingEditor.Choice => GraphParameterKind.Choice,
+        SettingEditor.Colour => GraphParameterKind.Colour,
+        SettingEditor.Font => GraphParameterKind.Font,
+        SettingEditor.ImageAsset => GraphParameterKind.Image,
+        _ => GraphParameterKind.Text,
+    };
 }

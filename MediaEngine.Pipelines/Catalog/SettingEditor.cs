@@ -10,4 +10,6 @@ public enum SettingEditor
     Boolean = 4,
     Choice = 5,
     Colour = 6,
+    Font = 7,
+    ImageAsset = 8,
 }

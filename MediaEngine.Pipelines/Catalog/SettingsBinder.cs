@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using MediaEngine.Domain.Graph;
 
 namespace MediaEngine.Pipelines.Catalog;
 
@@ -17,6 +18,13 @@ public static class SettingsBinder
     /// <summary>The bound settings, or the problems that stop binding, each naming the setting.</summary>
     public static (object? Settings, IReadOnlyList<string> Problems) Bind(Type settingsType, JsonObject settings)
     {
+        var (bound, problems) = Check(settingsType, settings);
+        return (bound, [.. problems.Select(p => p.Message)]);
+    }
+
+    /// <summary>Like <see cref="Bind"/>, with the (camelCase) setting each problem is about when it is about one.</summary>
+    public static (object? Settings, IReadOnlyList<SettingProblem> Problems) Check(Type settingsType, JsonObject settings)
+    {
         object? bound;
         try
         {
@@ -24,12 +32,18 @@ public static class SettingsBinder
         }
         catch (JsonException ex)
         {
-            return (null, [Describe(ex)]);
+            var path = string.IsNullOrEmpty(ex.Path) ? null : ex.Path.TrimStart('$', '.');
+            var setting = path is null ? null : path.Split('.', '[')[0];
+            return (null, [new SettingProblem(string.IsNullOrEmpty(setting) ? null : setting, Describe(ex))]);
         }
 
         var results = new List<ValidationResult>();
         Validator.TryValidateObject(bound, new ValidationContext(bound), results, validateAllProperties: true);
-        var problems = results.Select(r => r.ErrorMessage ?? "invalid setting").ToList();
+        var problems = results
+            .Select(r => new SettingProblem(
+                r.MemberNames.FirstOrDefault() is { } member ? JsonNamingPolicy.CamelCase.ConvertName(member) : null,
+                r.ErrorMessage ?? "invalid setting"))
+            .ToList();
         return (problems.Count == 0 ? bound : null, problems);
     }
 

@@ -1,23 +1,27 @@
 using MediaEngine.Domain.Entities;
 using MediaEngine.Domain.Graph;
+using MediaEngine.Domain.Graph.Parameters;
 using MediaEngine.Pipelines.Abstractions;
 
 namespace MediaEngine.Pipelines.Execution;
 
 /// <summary>
-/// Runs a validated graph in dependency order, independent branches in parallel up to a limit. A failed node
-/// skips what depends on it while independent branches finish; cancellation stops running nodes and skips the rest.
+/// Runs a validated graph in dependency order, independent branches in parallel up to a limit. Parameter values are
+/// applied to their bound settings first (<see cref="GraphParameters.Resolve"/>), so every node runs, and is cached, with
+/// its resolved settings. A failed node skips what depends on it while independent branches finish; cancellation stops
+/// running nodes and skips the rest.
 /// </summary>
 public sealed class DagExecutor(NodeRunner runner, Catalog.NodeCatalog catalog)
 {
     public async Task<PipelineRunResult> RunAsync(PipelineRunRequest request, IPipelineRunObserver observer, CancellationToken cancellationToken)
     {
-        var graph = request.Graph;
-        var problems = GraphValidator.Validate(graph, catalog);
+        var problems = GraphValidator.Errors(GraphValidator.Validate(request.Graph, catalog, request.Parameters));
         if (problems.Count > 0)
         {
             throw new PipelineValidationException(problems);
         }
+
+        var graph = GraphParameters.Resolve(request.Graph, request.Parameters).Graph;
 
         var results = new Dictionary<string, NodeRunResult>();
         var pending = graph.TopologicalOrder().ToList();

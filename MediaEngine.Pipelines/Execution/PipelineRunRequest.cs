@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using MediaEngine.Domain.Graph;
 using MediaEngine.Pipelines.Abstractions;
 
@@ -6,6 +7,9 @@ namespace MediaEngine.Pipelines.Execution;
 /// <summary>Run <see cref="Graph"/> on <see cref="Inputs"/> (graph input name → stored source artifacts).</summary>
 public sealed record PipelineRunRequest(PipelineGraph Graph, IReadOnlyDictionary<string, IReadOnlyList<ArtifactRef>> Inputs)
 {
+    /// <summary>Values for the graph's parameters over their defaults (name → value); applied to bound settings before the run.</summary>
+    public IReadOnlyDictionary<string, JsonNode?> Parameters { get; init; } = new Dictionary<string, JsonNode?>();
+
     /// <summary>How many independent nodes may run at once.</summary>
     public int MaxParallelism { get; init; } = 2;
 

@@ -44,7 +44,7 @@ public sealed class SystemPresetSeeder(
             {
                 Version = preset.LatestVersion,
                 GraphJson = json,
-                SchemaVersion = PipelineGraph.CurrentSchemaVersion,
+                SchemaVersion = graph.SchemaVersion,
                 Note = preset.LatestVersion == 1 ? "Shipped with MediaEngine" : "Updated with MediaEngine",
                 CreatedAt = now,
             });

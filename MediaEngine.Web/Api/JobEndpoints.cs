@@ -43,7 +43,8 @@ public static class JobEndpoints
             request.Preset,
             (request.Inputs ?? []).ToDictionary(i => i.Key, i => (IReadOnlyList<Guid>)i.Value),
             request.Settings,
-            request.Priority ?? JobPriority.Normal);
+            request.Priority ?? JobPriority.Normal,
+            request.Parameters);
         try
         {
             var job = await submissions.SubmitAsync(submission, Actor(http), ct);

@@ -11,7 +11,8 @@ public static class JobResources
         string? Preset,
         Dictionary<string, List<Guid>>? Inputs,
         Dictionary<string, JsonNode?>? Settings,
-        JobPriority? Priority);
+        JobPriority? Priority,
+        Dictionary<string, JsonNode?>? Parameters = null);
 
     public sealed record Accepted(Guid Id, JobStatus Status, string Lane, int Attempt);
 

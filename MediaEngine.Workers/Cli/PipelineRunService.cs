@@ -1,5 +1,7 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using MediaEngine.Domain.Graph;
+using MediaEngine.Domain.Graph.Parameters;
 using MediaEngine.Pipelines.Abstractions;
 using MediaEngine.Pipelines.Artifacts;
 using MediaEngine.Pipelines.Catalog;
@@ -21,10 +23,12 @@ public sealed class PipelineRunService(DagExecutor executor, ArtifactStore store
     {
         PipelineGraph graph;
         IReadOnlyList<RunPlan> plans;
+        Dictionary<string, JsonNode?> parameters;
         try
         {
             graph = SettingOverrides.Apply(LoadPreset(run.Preset), run.Settings.Select(SettingOverrides.Parse));
-            var problems = GraphValidator.Validate(graph, catalog);
+            parameters = ParseParameters(run.Parameters);
+            var problems = GraphValidator.Errors(GraphValidator.Validate(graph, catalog, parameters));
             if (problems.Count > 0)
             {
                 throw new PipelineValidationException(problems);
@@ -42,7 +46,7 @@ public sealed class PipelineRunService(DagExecutor executor, ArtifactStore store
         await Parallel.ForEachAsync(
             Enumerable.Range(0, plans.Count),
             new ParallelOptions { MaxDegreeOfParallelism = run.Parallelism, CancellationToken = cancellationToken },
-            async (index, ct) => runs[index] = await RunOneAsync(graph, plans[index], run, plans.Count > 1, ct));
+            async (index, ct) => runs[index] = await RunOneAsync(graph, parameters, plans[index], run, plans.Count > 1, ct));
 
         var summary = new RunSummary(graph.Name, runs.All(r => r.Succeeded), runs);
         await Console.Error.WriteLineAsync($"{runs.Count(r => r.Succeeded)} of {runs.Length} run(s) succeeded; outputs in {run.OutputFolder}");
@@ -54,7 +58,26 @@ public sealed class PipelineRunService(DagExecutor executor, ArtifactStore store
         return summary.Succeeded ? 0 : 1;
     }
 
-    private async Task<RunSummary.Run> RunOneAsync(PipelineGraph graph, RunPlan plan, RunInvocation run, bool batch, CancellationToken cancellationToken)
+    /// <summary><c>name=value</c> pairs; the value is JSON when it parses as JSON, text otherwise (so <c>accent=#ff5500</c> works unquoted).</summary>
+    private static Dictionary<string, JsonNode?> ParseParameters(IEnumerable<string> assignments)
+    {
+        var values = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        foreach (var assignment in assignments)
+        {
+            var equals = assignment.IndexOf('=');
+            if (equals <= 0)
+            {
+                throw new ArgumentException($"--param '{assignment}' is not of the form name=value.");
+            }
+
+            values[assignment[..equals].Trim()] = ParameterValues.Parse(assignment[(equals + 1)..]);
+        }
+
+        return values;
+    }
+
+    private async Task<RunSummary.Run> RunOneAsync(
+        PipelineGraph graph, IReadOnlyDictionary<string, JsonNode?> parameters, RunPlan plan, RunInvocation run, bool batch, CancellationToken cancellationToken)
     {
         var observer = new ConsoleRunObserver(plan.Label, Console.Error);
         try
@@ -72,7 +95,7 @@ public sealed class PipelineRunService(DagExecutor executor, ArtifactStore store
                 inputs[name] = stored;
             }
 
-            var result = await executor.RunAsync(new PipelineRunRequest(graph, inputs) { UseCache = run.UseCache }, observer, cancellationToken);
+            var result = await executor.RunAsync(new PipelineRunRequest(graph, inputs) { UseCache = run.UseCache, Parameters = parameters }, observer, cancellationToken);
             var folder = batch ? Path.Combine(run.OutputFolder, plan.Label) : run.OutputFolder;
             var outputs = WriteOutputs(result, folder);
             var nodes = result.Nodes.Values

@@ -8,4 +8,8 @@ public sealed record RunInvocation(
     string OutputFolder,
     bool Json,
     bool UseCache,
-    int Parallelism);
+    int Parallelism)
+{
+    /// <summary><c>name=value</c> values for the graph's parameters.</summary>
+    public IReadOnlyList<string> Parameters { get; init; } = [];
+}

@@ -61,7 +61,9 @@ public sealed class JobControlService(
         }
 
         var retry = await submissions.SubmitAsync(
-            new JobSubmission(job.PresetVersionId.ToString(), JobPayload.InputsFromJson(job.InputsJson), JobPayload.SettingsFromJson(job.SettingsJson), job.Priority)
+            new JobSubmission(
+                job.PresetVersionId.ToString(), JobPayload.InputsFromJson(job.InputsJson), JobPayload.SettingsFromJson(job.SettingsJson), job.Priority,
+                JobPayload.ParametersFromJson(job.SettingsJson))
             {
                 IsTest = job.IsTest,
                 Attempt = job.Attempt + 1,

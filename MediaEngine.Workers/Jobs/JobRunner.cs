@@ -100,6 +100,7 @@ public sealed class JobRunner(
                 Publish = !job.IsTest,
                 MaxParallelism = options.Value.MaxParallelNodes,
                 RunId = job.Id,
+                Parameters = JobPayload.ParametersFromJson(job.SettingsJson),
             };
             var result = await executor.RunAsync(request, recorder, cancellationToken);
             return result.Succeeded ? new Outcome(JobStatus.Succeeded, null)

@@ -3,6 +3,7 @@ using MediaEngine.Domain.Auditing;
 using MediaEngine.Domain.Entities;
 using MediaEngine.Domain.Graph;
 using MediaEngine.Domain.Jobs;
+using MediaEngine.Domain.Graph.Parameters;
 using MediaEngine.Domain.Persistence;
 using MediaEngine.Domain.Presets;
 using MediaEngine.Pipelines.Catalog;
@@ -14,8 +15,9 @@ using Microsoft.EntityFrameworkCore;
 namespace MediaEngine.Workers.Jobs;
 
 /// <summary>
-/// Accepts a job: validates the preset version, inputs and overrides (reporting every problem at once), stores
-/// the job as Queued with the exact preset version pinned and one pending row per node, and hands it to Quartz.
+/// Accepts a job: validates the preset version, inputs, setting overrides and parameter values (reporting every problem
+/// at once), stores the job as Queued with the exact preset version pinned and one pending row per node, and hands it
+/// to Quartz. Production jobs only run versions of live presets: workbench drafts run as test runs, never in the queue.
 /// </summary>
 public sealed class JobSubmissionService(
     IDbContextFactory<MediaEngineDbContext> contexts,
@@ -34,9 +36,13 @@ public sealed class JobSubmissionService(
             problems.Add(new JobProblem("priority", $"'{(int)submission.Priority}' is not a priority; use {string.Join(", ", Enum.GetNames<JobPriority>().Select(n => n.ToLowerInvariant()))}."));
         }
 
-        var version = await ResolveAsync(submission.Preset, problems, cancellationToken);
+        var version = await ResolveAsync(submission, problems, cancellationToken);
         var graph = version is null ? null : GraphOf(version, submission, problems);
         var assets = graph is null ? [] : await CheckInputsAsync(graph, submission.Inputs, problems, cancellationToken);
+        if (graph is not null)
+        {
+            await CheckLibraryImagesAsync(graph, submission.Parameters, problems, cancellationToken);
+        }
         if (problems.Count > 0)
         {
             throw new JobSubmissionException(problems);
@@ -45,6 +51,7 @@ public sealed class JobSubmissionService(
         var now = clock.GetUtcNow().UtcDateTime;
         var job = new Job
         {
+            Id = submission.JobId ?? Guid.NewGuid(),
             PresetVersionId = version!.Id,
             PresetId = version.PresetId,
             Title = TitleOf(version, submission, assets),
@@ -57,7 +64,7 @@ public sealed class JobSubmissionService(
             BatchId = submission.BatchId,
             IsTest = submission.IsTest,
             InputsJson = JobPayload.InputsToJson(submission.Inputs),
-            SettingsJson = JobPayload.SettingsToJson(submission.Settings ?? new Dictionary<string, JsonNode?>()),
+            SettingsJson = JobPayload.SettingsToJson(submission.Settings ?? new Dictionary<string, JsonNode?>(), submission.Parameters),
             CreatedAt = now,
         };
         job.NodeRuns.AddRange(graph!.Nodes.Select(n => new JobNodeRun { JobId = job.Id, NodeId = n.Id, NodeType = n.Type }));
@@ -87,12 +94,12 @@ public sealed class JobSubmissionService(
         return job;
     }
 
-    private async Task<PresetVersion?> ResolveAsync(string preset, List<JobProblem> problems, CancellationToken cancellationToken)
+    private async Task<PresetVersion?> ResolveAsync(JobSubmission submission, List<JobProblem> problems, CancellationToken cancellationToken)
     {
         PresetReference reference;
         try
         {
-            reference = PresetReference.Parse(preset);
+            reference = PresetReference.Parse(submission.Preset);
         }
         catch (ArgumentException ex)
         {
@@ -104,6 +111,13 @@ public sealed class JobSubmissionService(
         if (version is null)
         {
             problems.Add(new JobProblem("preset", $"There is no preset '{reference}'."));
+        }
+        else if (!submission.IsTest && version.Preset is { } preset && (WorkbenchDrafts.IsDraft(preset.Slug) || (preset.ArchivedAt is not null && submission.PreviousAttemptId is null)))
+        {
+            problems.Add(new JobProblem("preset", WorkbenchDrafts.IsDraft(preset.Slug)
+                ? $"'{reference}' is an unsaved workbench draft; drafts only run as test runs from the workbench. Save the graph as a preset version to run it."
+                : $"The preset '{preset.Slug}' is archived, so its versions no longer run as jobs."));
+            return null;
         }
 
         return version;
@@ -134,9 +148,53 @@ public sealed class JobSubmissionService(
             }
         }
 
-        problems.AddRange(GraphValidator.Validate(graph, catalog).Select(p =>
-            new JobProblem(p.NodeId is null ? "graph" : $"settings.{p.NodeId}", p.Message)));
+        problems.AddRange(GraphValidator.Errors(GraphValidator.Validate(graph, catalog, submission.Parameters)).Select(p => new JobProblem(FieldOf(p), p.Message)));
         return graph;
+    }
+
+    /// <summary>Where a graph problem belongs in the answer: the parameter it is about, the node, or the graph.</summary>
+    private static string FieldOf(GraphProblem problem) =>
+        problem.Parameter is { } parameter && (problem.NodeId is null || problem.Code == GraphProblemCode.InvalidParameterValue) ? $"parameters.{parameter}"
+        : problem.NodeId is null ? "graph"
+        : $"settings.{problem.NodeId}";
+
+    /// <summary>Every library image the run would read (a bound logo, an <c>image.asset</c> node) must be a live image asset.</summary>
+    private async Task CheckLibraryImagesAsync(
+        PipelineGraph graph, IReadOnlyDictionary<string, JsonNode?>? parameters, List<JobProblem> problems, CancellationToken cancellationToken)
+    {
+        var resolution = GraphParameters.Resolve(graph, parameters);
+        var wanted = new List<(string Field, Guid Id)>();
+        foreach (var node in resolution.Graph.Nodes)
+        {
+            foreach (var setting in catalog.Get(node.Type)?.Settings.Where(s => s.Editor == SettingEditor.ImageAsset) ?? [])
+            {
+                if (node.GetStringSetting(setting.Name) is { } text && Guid.TryParse(text, out var id))
+                {
+                    var parameter = resolution.ParameterOf(node.Id, setting.Name);
+                    wanted.Add((parameter is null ? $"settings.{node.Id}.{setting.Name}" : $"parameters.{parameter}", id));
+                }
+            }
+        }
+
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+
+        var ids = wanted.Select(w => w.Id).Distinct().ToList();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var found = await db.Assets.AsNoTracking().Where(a => ids.Contains(a.Id) && a.DeletedAt == null).ToDictionaryAsync(a => a.Id, cancellationToken);
+        foreach (var (field, id) in wanted.Distinct())
+        {
+            if (!found.TryGetValue(id, out var asset))
+            {
+                problems.Add(new JobProblem(field, $"There is no asset {id} in the library (it may have been deleted); choose another image."));
+            }
+            else if (asset.Kind != MediaKind.Image)
+            {
+                problems.Add(new JobProblem(field, $"'{asset.Name}' is {asset.Kind}; an image is needed here."));
+            }
+        }
     }
 
     private async Task<List<Asset>> CheckInputsAsync(

@@ -5,6 +5,8 @@
 
 const NodeWidth = 190;
 const NodeHeight = 58;
+const PreviewHeight = 86; // the thumbnail (or label) of a test run's output, under the node's name
+const ShapeName = 'me-node';
 const Dropped = 'application/x-mediaengine-node';
 
 let x6Loading;
@@ -20,8 +22,22 @@ function loadScript(src) {
 }
 
 function loadX6() {
-  x6Loading ??= window.X6 ? Promise.resolve() : loadScript('vendor/x6.min.js');
+  x6Loading ??= (window.X6 ? Promise.resolve() : loadScript('vendor/x6.min.js')).then(registerShape);
   return x6Loading;
+}
+
+// A node: its box, a thumbnail image and a label chip for the test run's output, and its name.
+function registerShape() {
+  X6.Graph.registerNode(ShapeName, {
+    inherit: 'rect',
+    markup: [
+      { tagName: 'rect', selector: 'body' },
+      { tagName: 'image', selector: 'thumb' },
+      { tagName: 'rect', selector: 'chip' },
+      { tagName: 'text', selector: 'chipLabel' },
+      { tagName: 'text', selector: 'label' },
+    ],
+  }, true);
 }
 
 const stateColours = {
@@ -48,7 +64,7 @@ class Canvas {
       connecting: {
         snap: { radius: 24 },
         allowBlank: false,
-        allowLoop: false,
+        allowLoop: true, // refused by check() with its reason, like every other connection that would make a cycle
         allowNode: false,
         allowEdge: false,
         allowMulti: 'withPort',
@@ -60,7 +76,12 @@ class Canvas {
         createEdge: () => new X6.Shape.Edge({ attrs: { line: { stroke: '#90a4ae', strokeWidth: 2, targetMarker: 'classic' } }, zIndex: 0 }),
       },
     });
-    this.selection = new X6.Selection({ enabled: true, multiple: true, rubberband: true, movable: true, showNodeSelectionBox: true, modifiers: ['shift'] });
+    // Shift+drag on blank space draws a rubberband (a plain drag does nothing, right-drag pans); Shift-, Ctrl- or Cmd-click
+    // adds a node to the selection.
+    this.selection = new X6.Selection({
+      enabled: true, multiple: true, rubberband: true, movable: true, showNodeSelectionBox: true,
+      modifiers: ['shift'], multipleSelectionModifiers: ['shift', 'ctrl', 'meta'],
+    });
     this.graph.use(this.selection);
     this.graph.use(new X6.Snapline({ enabled: true }));
     const minimap = element.querySelector('.me-wb-minimap');
@@ -82,6 +103,17 @@ class Canvas {
     });
     this.onKey = (e) => this.key(e);
     element.addEventListener('keydown', this.onKey);
+    // The refusal follows the pointer while a connection is dragged, and goes away when the button is released.
+    this.onPointerMove = (e) => {
+      this.pointer = { x: e.clientX, y: e.clientY };
+      if (this.tooltip && !this.tooltip.hidden) {
+        this.placeTooltip();
+      }
+    };
+    // After the release has been handled (X6 checks the connection once more on drop, which would show it again).
+    this.onPointerUp = () => setTimeout(() => this.hideTooltip(), 0);
+    element.addEventListener('mousemove', this.onPointerMove);
+    window.addEventListener('mouseup', this.onPointerUp, true);
     // Palette items (anything with data-node-type) carry their node type when dragged onto the canvas.
     this.onDragStart = (e) => {
       const item = e.target.closest?.('[data-node-type]');
@@ -124,6 +156,7 @@ class Canvas {
         if (existing && want.node && this.samePorts(id, want.node)) {
           const fresh = this.nodeCell(want.node);
           existing.setPosition(want.node.x, want.node.y);
+          existing.resize(NodeWidth, fresh.getSize().height);
           existing.setAttrs(fresh.getAttrs(), { overwrite: true });
         } else {
           if (existing) {
@@ -151,40 +184,61 @@ class Canvas {
   }
 
   nodeCell(node) {
-    const port = (group, p) => ({
+    // Ports sit along the top part (the name), not the whole height, so a thumbnail underneath does not move them.
+    const port = (group, p, i, all) => ({
       id: `${group}:${p.name}`,
       group,
+      args: { x: group === 'in' ? 0 : NodeWidth, y: Math.round((NodeHeight * (i + 1)) / (all.length + 1)) },
       attrs: {
         circle: { fill: p.colour, stroke: '#fff', strokeWidth: 1.5, r: 6, magnet: true, title: `${p.name} · ${p.kind}` },
         text: { text: p.name },
       },
     });
     const state = node.state ? stateColours[node.state] ?? '#9e9e9e' : null;
+    const preview = node.preview;
+    const height = preview ? NodeHeight + PreviewHeight : NodeHeight;
+    const picture = preview && preview.url;
+    const failed = preview?.kind === 'error';
     return this.graph.createNode({
       id: node.id,
-      shape: 'rect',
+      shape: ShapeName,
       x: node.x,
       y: node.y,
       width: NodeWidth,
-      height: NodeHeight,
+      height,
       attrs: {
         body: {
           rx: 8, ry: 8, fill: 'var(--mud-palette-surface, #fff)',
           stroke: node.problem ? '#e53935' : state ?? 'var(--mud-palette-lines-default, #90a4ae)',
           strokeWidth: node.problem || state ? 2.5 : 1.5,
+          ...(node.error ? { title: `${node.id} failed: ${node.error}` } : {}),
         },
         label: {
           text: node.state ? `${node.id}\n${node.type} · ${node.stateText}` : `${node.id}\n${node.type}`,
           fill: 'var(--mud-palette-text-primary, #212121)', fontSize: 12, textWrap: { width: NodeWidth - 24, ellipsis: true },
+          refX: 0.5, refY: preview ? NodeHeight / 2 : 0.5, textAnchor: 'middle', textVerticalAnchor: 'middle',
         },
+        thumb: picture
+          ? { 'xlink:href': preview.url, x: 10, y: NodeHeight - 4, width: NodeWidth - 20, height: PreviewHeight - 8, preserveAspectRatio: 'xMidYMid meet', display: null, 'data-kind': preview.kind }
+          : { display: 'none', 'xlink:href': null },
+        chip: preview && !picture
+          ? { x: 10, y: NodeHeight - 4, width: NodeWidth - 20, height: PreviewHeight - 8, rx: 6, ry: 6, fill: failed ? '#ffebee' : 'rgba(144, 164, 174, 0.16)', stroke: failed ? '#e53935' : 'none', display: null }
+          : { display: 'none' },
+        chipLabel: preview && !picture
+          ? {
+            text: preview.label, x: NodeWidth / 2, y: NodeHeight - 4 + (PreviewHeight - 8) / 2, textAnchor: 'middle', textVerticalAnchor: 'middle',
+            fontSize: 11, fill: failed ? '#c62828' : 'var(--mud-palette-text-secondary, #616161)', display: null,
+            textWrap: { width: NodeWidth - 32, height: PreviewHeight - 16, ellipsis: true }, 'data-kind': preview.kind,
+          }
+          : { display: 'none', text: '' },
       },
       data: { type: node.type },
       ports: {
         groups: {
-          in: { position: 'left', label: { position: 'left' }, attrs: { text: { fontSize: 9, fill: '#78909c' } } },
-          out: { position: 'right', label: { position: 'right' }, attrs: { text: { fontSize: 9, fill: '#78909c' } } },
+          in: { position: 'absolute', label: { position: 'left' }, attrs: { text: { fontSize: 9, fill: '#78909c' } } },
+          out: { position: 'absolute', label: { position: 'right' }, attrs: { text: { fontSize: 9, fill: '#78909c' } } },
         },
-        items: [...node.inputs.map((p) => port('in', p)), ...node.outputs.map((p) => port('out', p))],
+        items: [...node.inputs.map((p, i, all) => port('in', p, i, all)), ...node.outputs.map((p, i, all) => port('out', p, i, all))],
       },
     });
   }
@@ -200,18 +254,23 @@ class Canvas {
     });
   }
 
-  setStates(states) {
-    const byId = new Map(states.map((s) => [s.id, s]));
-    this.model.nodes.forEach((n) => {
-      const s = byId.get(n.id);
-      n.state = s?.state ?? null;
-      n.stateText = s?.text ?? '';
-    });
-    this.render(this.model);
-  }
-
   zoomToFit() {
     this.graph.zoomToFit({ padding: 40, maxScale: 1.2 });
+  }
+
+  // Selects the nodes (a problem clicked in the problems panel) and brings the first into view when it is not.
+  select(ids) {
+    const cells = ids.map((id) => this.graph.getCellById(id)).filter((c) => c);
+    this.rendering = true; // the server chose this selection: do not report it back
+    try {
+      this.selection.reset(cells);
+    } finally {
+      this.rendering = false;
+    }
+
+    if (cells.length > 0 && !this.graph.getGraphArea().containsRect(cells[0].getBBox())) {
+      this.graph.centerCell(cells[0]);
+    }
   }
 
   // ---- connection rules, while dragging ----
@@ -230,6 +289,10 @@ class Canvas {
   refusal(fromNode, fromPort, toNode, toPort, edgeId) {
     if (!fromNode || !toNode || !fromPort || !toPort || !toPort.startsWith('in:')) {
       return null; // not over a target port yet
+    }
+
+    if (fromNode === toNode) {
+      return `${fromNode} cannot feed its own input: that would make a cycle (${fromNode} → ${fromNode}).`;
     }
 
     const output = this.port(fromNode, fromPort.slice(4), 'outputs');
@@ -290,7 +353,21 @@ class Canvas {
     if (this.tooltip) {
       this.tooltip.textContent = text;
       this.tooltip.hidden = false;
+      this.placeTooltip();
     }
+  }
+
+  // Just below and right of the pointer, kept inside the canvas.
+  placeTooltip() {
+    if (!this.pointer) {
+      return;
+    }
+
+    const box = this.element.getBoundingClientRect();
+    const x = Math.min(this.pointer.x - box.left + 16, box.width - this.tooltip.offsetWidth - 8);
+    const y = Math.min(this.pointer.y - box.top + 18, box.height - this.tooltip.offsetHeight - 8);
+    this.tooltip.style.left = `${Math.max(8, x)}px`;
+    this.tooltip.style.top = `${Math.max(8, y)}px`;
   }
 
   hideTooltip() {
@@ -389,6 +466,8 @@ class Canvas {
 
   dispose() {
     this.element.removeEventListener('keydown', this.onKey);
+    this.element.removeEventListener('mousemove', this.onPointerMove);
+    window.removeEventListener('mouseup', this.onPointerUp, true);
     document.removeEventListener('dragstart', this.onDragStart);
     this.graph.dispose();
   }

@@ -8,7 +8,7 @@ namespace MediaEngine.Domain.Graph.Editing;
 /// why, re-validates after every change and keeps a bounded undo history. Knows nothing about rendering: the canvas
 /// reports gestures here and redraws on <see cref="Changed"/>.
 /// </summary>
-public sealed class GraphEditor
+public sealed partial class GraphEditor
 {
     /// <summary>How many steps <see cref="Undo"/> can go back.</summary>
     public const int HistoryLimit = 200;

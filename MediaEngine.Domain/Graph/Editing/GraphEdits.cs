@@ -1,16 +1,20 @@
+using MediaEngine.Domain.Graph.Parameters;
+
 namespace MediaEngine.Domain.Graph.Editing;
 
 /// <summary>Small pure helpers the editor builds new graphs with.</summary>
 internal static class GraphEdits
 {
-    /// <summary>A copy of the graph with new nodes, edges, outputs or inputs (name and description kept).</summary>
+    /// <summary>A copy of the graph with new nodes, edges, outputs, inputs or parameters (name and description kept).</summary>
     public static PipelineGraph With(
         this PipelineGraph graph,
         IReadOnlyList<GraphNode>? nodes = null,
         IReadOnlyList<GraphEdge>? edges = null,
         IReadOnlyList<GraphOutput>? outputs = null,
-        IReadOnlyList<GraphInput>? inputs = null) =>
-        new(graph.Name, graph.Description, inputs ?? graph.Inputs, nodes ?? graph.Nodes, edges ?? graph.Edges, outputs ?? graph.Outputs);
+        IReadOnlyList<GraphInput>? inputs = null,
+        IReadOnlyList<GraphParameter>? parameters = null) =>
+        new(graph.Name, graph.Description, inputs ?? graph.Inputs, nodes ?? graph.Nodes, edges ?? graph.Edges, outputs ?? graph.Outputs,
+            parameters ?? graph.Parameters);
 
     /// <summary>
     /// A node id that is not in <paramref name="taken"/>, made from <paramref name="hint"/>: the last part of a type id
@@ -42,7 +46,8 @@ internal static class GraphEdits
             && a.Inputs.SequenceEqual(b.Inputs)
             && a.Nodes.SequenceEqual(b.Nodes)
             && a.Edges.SequenceEqual(b.Edges)
-            && a.Outputs.SequenceEqual(b.Outputs));
+            && a.Outputs.SequenceEqual(b.Outputs)
+            && a.Parameters.SequenceEqual(b.Parameters));
 
     private static string Stem(string hint)
     {

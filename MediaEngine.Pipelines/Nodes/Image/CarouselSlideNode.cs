@@ -7,10 +7,12 @@ namespace MediaEngine.Pipelines.Nodes.Image;
 
 /// <summary>
 /// A 1080-wide social-media slide: a solid background (or a connected photo, fitted, cropped and tinted with the
-/// background colour), then an accent bar, a bold title and body text, left-aligned and centred vertically as a block.
+/// background colour), then the style's accent, a bold title and body text, left-aligned and centred vertically as a
+/// block, and a connected logo in the bottom-right corner.
 /// </summary>
 [PipelineNode("image.carousel-slide", 1, NodeCategory.Image, "Carousel slide", "A square, portrait or story slide with an accent bar, title and body text over a colour or photo.")]
 [InputPort("image", PortKind.Image, Optional = true)]
+[InputPort("logo", PortKind.Image, Optional = true)]
 [OutputPort("image", PortKind.Image)]
 public sealed class CarouselSlideNode(IImageLoader images) : PipelineNode<CarouselSlideSettings>
 {
@@ -27,10 +29,11 @@ public sealed class CarouselSlideNode(IImageLoader images) : PipelineNode<Carous
 
     protected override Task<NodeOutputs> ExecuteAsync(NodeContext context, CarouselSlideSettings settings, CancellationToken cancellationToken)
     {
-        var family = TextRenderer.ResolveFamily(settings.Font);
+        var fonts = SlideRenderer.Fonts(settings);
         var photo = context.Inputs("image");
         cancellationToken.ThrowIfCancellationRequested();
-        using var slide = SlideRenderer.Render(images, photo.Count > 0 ? photo[0].Path : null, settings, family, settings.Title, settings.Body, where: null);
+        using var logo = SlideRenderer.LoadLogo(images, context.Inputs("logo"));
+        using var slide = SlideRenderer.Render(images, photo.Count > 0 ? photo[0].Path : null, settings, fonts, settings.Title, settings.Body, logo, where: null);
         return Task.FromResult(NodeOutputs.Of(ImageWriter.Write(context, slide, "image", ImageFormat.Png, 95)));
     }
 

@@ -7,11 +7,14 @@ namespace MediaEngine.Pipelines.Nodes.Image;
 
 /// <summary>
 /// One carousel slide per table row (see <see cref="CarouselSlideNode"/> for the look): the title and body come from
-/// named columns; when images are connected, row i uses image i mod count as its tinted background.
+/// named columns; when images are connected, row i uses image i mod count as its tinted background. Without a table,
+/// one slide per image with no text. <see cref="CarouselSlidesSettings.SlideCount"/> caps the number of slides, and a
+/// connected logo goes on every slide.
 /// </summary>
-[PipelineNode("image.carousel-slides", 1, NodeCategory.Image, "Carousel slides", "One slide per table row, with the title and body taken from its columns, over a colour or the connected photos in turn.")]
-[InputPort("rows", PortKind.Data)]
+[PipelineNode("image.carousel-slides", 1, NodeCategory.Image, "Carousel slides", "One slide per table row (or per photo without a table), with the title and body taken from its columns, over a colour or the connected photos in turn, with an optional logo.")]
+[InputPort("rows", PortKind.Data, Optional = true)]
 [InputPort("images", PortKind.ImageSet, Optional = true, Multiple = true)]
+[InputPort("logo", PortKind.Image, Optional = true)]
 [OutputPort("slides", PortKind.ImageSet)]
 public sealed class CarouselSlidesNode(IImageLoader images) : PipelineNode<CarouselSlidesSettings>
 {
@@ -19,6 +22,34 @@ public sealed class CarouselSlidesNode(IImageLoader images) : PipelineNode<Carou
     public const int MaxSlides = 10_000;
 
     protected override async Task<NodeOutputs> ExecuteAsync(NodeContext context, CarouselSlidesSettings settings, CancellationToken cancellationToken)
+    {
+        var photos = context.Inputs("images");
+        var texts = context.Inputs("rows").Count > 0 ? await TextsAsync(context, settings, cancellationToken) : null;
+        if (texts is null && photos.Count == 0)
+        {
+            throw new InvalidOperationException("Carousel slides need a table of rows, photos, or both; nothing is connected to 'rows' or 'images'.");
+        }
+
+        var count = texts?.Count ?? photos.Count;
+        count = settings.SlideCount > 0 ? Math.Min(count, settings.SlideCount) : count;
+        var fonts = SlideRenderer.Fonts(settings);
+        using var logo = SlideRenderer.LoadLogo(images, context.Inputs("logo"));
+        var outputs = new NodeOutputs();
+        for (var i = 0; i < count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (title, body) = texts?[i] ?? (string.Empty, string.Empty);
+            var photo = photos.Count > 0 ? photos[i % photos.Count].Path : null;
+            using var slide = SlideRenderer.Render(images, photo, settings, fonts, title, body, logo, texts is null ? $"Slide {i + 1}" : $"Row {i + 1}");
+            outputs.Add(ImageWriter.Write(context, slide, "slides", ImageFormat.Png, 95) with { Kind = PortKind.ImageSet });
+            context.ReportProgress(100.0 * (i + 1) / count, $"slide {i + 1} of {count}");
+        }
+
+        return outputs;
+    }
+
+    /// <summary>Each row's title and body, from the columns the settings name.</summary>
+    private static async Task<List<(string Title, string Body)>> TextsAsync(NodeContext context, CarouselSlidesSettings settings, CancellationToken cancellationToken)
     {
         var source = context.Input("rows");
         var name = source.Name ?? "rows.json";
@@ -32,21 +63,7 @@ public sealed class CarouselSlidesNode(IImageLoader images) : PipelineNode<Carou
             context.Log($"The table has no column '{settings.BodyColumn}'; the slides have titles only.");
         }
 
-        var family = TextRenderer.ResolveFamily(settings.Font);
-        var photos = context.Inputs("images");
-        var outputs = new NodeOutputs();
-        for (var i = 0; i < table.Rows.Count; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var row = table.Rows[i];
-            var photo = photos.Count > 0 ? photos[i % photos.Count].Path : null;
-            using var slide = SlideRenderer.Render(
-                images, photo, settings, family, row[titleColumn], bodyColumn is null ? string.Empty : row[bodyColumn], $"Row {i + 1}");
-            outputs.Add(ImageWriter.Write(context, slide, "slides", ImageFormat.Png, 95) with { Kind = PortKind.ImageSet });
-            context.ReportProgress(100.0 * (i + 1) / table.Rows.Count, $"slide {i + 1} of {table.Rows.Count}");
-        }
-
-        return outputs;
+        return [.. table.Rows.Select(row => (row[titleColumn], bodyColumn is null ? string.Empty : row[bodyColumn]))];
     }
 
     private static string? Find(TableReader.Table table, string column) =>

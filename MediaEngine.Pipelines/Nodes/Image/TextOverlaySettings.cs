@@ -11,6 +11,7 @@ public sealed record TextOverlaySettings
     [Display(Name = "Text", Description = "The words to draw; line breaks are kept and long lines wrap")]
     public string Text { get; init; } = string.Empty;
 
+    [FontFamily]
     [Required(ErrorMessage = "Font is required (a font family such as DejaVu Sans).")]
     [Display(Name = "Font", Description = "An installed font family, e.g. DejaVu Sans")]
     public string Font { get; init; } = "DejaVu Sans";

@@ -4,7 +4,10 @@ using MediaEngine.Web.Components.Shared.Graph;
 
 namespace MediaEngine.Web.Components.Workbench;
 
-/// <summary>What the canvas script draws: nodes with their typed, coloured ports and positions, and the edges.</summary>
+/// <summary>
+/// What the canvas script draws: nodes with their typed, coloured ports and positions (and, after a test run, their state,
+/// error and output thumbnail), and the edges.
+/// </summary>
 public sealed record CanvasModel(IReadOnlyList<CanvasModel.Node> Nodes, IReadOnlyList<CanvasModel.Edge> Edges)
 {
     private const double Spacing = 240;
@@ -12,7 +15,8 @@ public sealed record CanvasModel(IReadOnlyList<CanvasModel.Node> Nodes, IReadOnl
     public sealed record Port(string Name, string Kind, string Colour, bool Multiple);
 
     public sealed record Node(
-        string Id, string Type, double X, double Y, IReadOnlyList<Port> Inputs, IReadOnlyList<Port> Outputs, bool Problem, string? State, string? StateText);
+        string Id, string Type, double X, double Y, IReadOnlyList<Port> Inputs, IReadOnlyList<Port> Outputs, bool Problem, string? State, string? StateText,
+        string? Error = null, CanvasPreview? Preview = null);
 
     public sealed record End(string Node, string Port);
 
@@ -29,7 +33,7 @@ public sealed record CanvasModel(IReadOnlyList<CanvasModel.Node> Nodes, IReadOnl
             return new Node(
                 node.Id, node.Type, at.X, at.Y,
                 PortsOf(spec?.Inputs), PortsOf(spec?.Outputs),
-                problemNodes.Contains(node.Id), state?.State.ToString(), state?.Text);
+                problemNodes.Contains(node.Id), state?.State.ToString(), state?.Text, state?.Error, state?.Preview);
         }).ToList();
         var edges = graph.Edges.Select(e => new Edge(
             new End(e.From.Node, e.From.Port), new End(e.To.Node, e.To.Port), PortKindColours.For(KindOf(graph, catalog, e.From)))).ToList();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using MediaEngine.Domain.Graph.Parameters;
 using MediaEngine.Pipelines.Catalog;
 
 namespace MediaEngine.Web.Components.Workbench;
@@ -9,7 +10,8 @@ namespace MediaEngine.Web.Components.Workbench;
 /// <summary>
 /// The state behind <see cref="NodeSettingsForm"/>, apart from rendering: the node's settings as last accepted, the
 /// values typed but refused (kept so the field still shows them) and a message per refused field. A setting left
-/// empty is removed from the settings, so the node type's default applies.
+/// empty is removed from the settings, so the node type's default applies. A setting bound to a graph parameter holds
+/// <c>{ "$param": "name" }</c> and is not edited until it is unbound.
 /// </summary>
 public sealed partial class NodeSettingsModel
 {
@@ -41,6 +43,35 @@ public sealed partial class NodeSettingsModel
 
     /// <summary>The message for a setting whose value breaks its rules, or <see langword="null"/>.</summary>
     public string? ErrorFor(string name) => _errors.GetValueOrDefault(name);
+
+    /// <summary>The parameter the setting is bound to, or <see langword="null"/>.</summary>
+    public string? BindingOf(string name) => ParameterBinding.TryRead(_settings[name], out var parameter) ? parameter : null;
+
+    /// <summary>Binds the setting to <paramref name="parameter"/> (any typed value or message for it is dropped).</summary>
+    public void Bind(SettingDescriptor setting, string parameter)
+    {
+        ArgumentNullException.ThrowIfNull(setting);
+        _pending.Remove(setting.Name);
+        _errors.Remove(setting.Name);
+        _settings[setting.Name] = ParameterBinding.Create(parameter);
+    }
+
+    /// <summary>
+    /// Unbinds the setting, giving it <paramref name="value"/> (the parameter's value, so nothing changes look) when that
+    /// suits the setting, else the node type's default.
+    /// </summary>
+    public void Unbind(SettingDescriptor setting, JsonNode? value)
+    {
+        ArgumentNullException.ThrowIfNull(setting);
+        if (value is JsonValue literal && Check(setting, literal) is null)
+        {
+            _settings[setting.Name] = literal.DeepClone();
+        }
+        else
+        {
+            _settings.Remove(setting.Name);
+        }
+    }
 
     /// <summary>The number shown in a numeric field: the refused value typed, else the stored one.</summary>
     public double? Number(string name) =>
@@ -116,9 +147,7 @@ public sealed partial class NodeSettingsModel
                     return $"{setting.DisplayName} must be a whole number.";
                 }
 
-                return number < setting.Minimum || number > setting.Maximum
-                    ? $"{setting.DisplayName} must be between {Format(setting.Minimum)} and {Format(setting.Maximum)}."
-                    : null;
+                return RangeProblem(setting, number);
             case SettingEditor.Boolean:
                 return value.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? null : $"{setting.DisplayName} must be on or off.";
             default:
@@ -139,6 +168,24 @@ public sealed partial class NodeSettingsModel
         }
     }
 
+    /// <summary>"between 1 and 100", or "at least 0" / "at most 10" when the range has one bound.</summary>
+    private static string? RangeProblem(SettingDescriptor setting, double number) => (setting.Minimum, setting.Maximum) switch
+    {
+        ({ } min, { } max) when number < min || number > max => $"{setting.DisplayName} must be between {Format(min)} and {Format(max)}.",
+        ({ } min, null) when number < min => $"{setting.DisplayName} must be at least {Format(min)}.",
+        (null, { } max) when number > max => $"{setting.DisplayName} must be at most {Format(max)}.",
+        _ => null,
+    };
+
+    /// <summary>The range as field help: "1–100", "≥ 0", "≤ 10", or null without bounds.</summary>
+    public static string? RangeText(SettingDescriptor setting) => (setting.Minimum, setting.Maximum) switch
+    {
+        ({ } min, { } max) => $"{Format(min)}–{Format(max)}",
+        ({ } min, null) => $"≥ {Format(min)}",
+        (null, { } max) => $"≤ {Format(max)}",
+        _ => null,
+    };
+
     private static bool TryNumber(JsonValue value, out double number)
     {
         number = 0;
@@ -149,7 +196,7 @@ public sealed partial class NodeSettingsModel
     private static string TextOf(JsonValue value) =>
         value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();
 
-    private static string Format(double? limit) => limit?.ToString(CultureInfo.InvariantCulture) ?? "?";
+    private static string Format(double limit) => limit.ToString(CultureInfo.InvariantCulture);
 
     [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
     private static partial Regex ColourPattern();

@@ -65,6 +65,27 @@ public sealed partial class WorkbenchCanvas
         }
     }
 
+    /// <summary>Selects the nodes on the canvas (as if clicked) and brings the first into view.</summary>
+    public async Task SelectAsync(IReadOnlyList<string> nodeIds)
+    {
+        if (_canvas is not null)
+        {
+            await _canvas.InvokeVoidAsync("select", nodeIds);
+        }
+    }
+
+    /// <summary>
+    /// Draws the graph again as it is: removes what the canvas drew on its own that the server refused (a connection
+    /// X6 completed before the server said no).
+    /// </summary>
+    public async Task RedrawAsync()
+    {
+        if (_canvas is not null)
+        {
+            await _canvas.InvokeVoidAsync("render", CanvasModel.From(Graph, Catalog, States, ProblemNodes));
+        }
+    }
+
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (firstRender)

@@ -15,7 +15,8 @@ namespace MediaEngine.Web.Components.Workbench;
 
 /// <summary>
 /// Runs the current graph on chosen inputs as a test job (stored as a hidden draft version so the job pins exactly
-/// what ran), follows it on the event bus and reports each node's state, the log and the files written so far.
+/// what ran), follows that one job on the event bus and reports each node's state, error and output thumbnail, the log
+/// and the files written so far.
 /// </summary>
 public partial class WorkbenchTestRun
 {
@@ -25,8 +26,7 @@ public partial class WorkbenchTestRun
     private List<JobProblem> _otherProblems = [];
     private AuditActor _actor = default!;
     private IDisposable? _subscription;
-    private Guid? _jobId;
-    private List<JobEventMessage>? _early;
+    private PipelineGraph? _ran;
     private JobLiveState? _live;
     private TestRunView? _view;
     private IReadOnlyList<Artifact> _artifacts = [];
@@ -44,8 +44,9 @@ public partial class WorkbenchTestRun
     [Parameter]
     public string? DisabledReason { get; set; }
 
+    /// <summary>Receives each new view of the run; null when a run could not start.</summary>
     [Parameter]
-    public EventCallback<TestRunView> OnChanged { get; set; }
+    public EventCallback<TestRunView?> OnChanged { get; set; }
 
     [Inject]
     private WorkbenchDrafts Drafts { get; set; } = default!;
@@ -82,54 +83,34 @@ public partial class WorkbenchTestRun
     private async Task StartAsync()
     {
         _busy = true;
+        var jobId = Guid.NewGuid();
         try
         {
             var graph = Graph;
             var draft = await Drafts.AddAsync(graph, Slug, _actor);
             var inputs = _chosen.Where(c => graph.Inputs.Any(i => i.Name == c.Key))
                 .ToDictionary(c => c.Key, c => (IReadOnlyList<Guid>)[.. c.Value.Select(a => a.Id)]);
-            var submission = new JobSubmission(draft.Id.ToString(), inputs, null, JobPriority.High) { IsTest = true };
-            _live = new JobLiveState(JobStatus.Queued, 0, graph.Nodes.Select(n => n.Id));
-            _artifacts = [];
+            var submission = new JobSubmission(draft.Id.ToString(), inputs, null, JobPriority.High) { IsTest = true, JobId = jobId };
 
-            // Listen before submitting (a test job may start and finish from the cache within milliseconds), holding
-            // events until the job's id is known.
+            // Watch this job only, from before it is submitted: a test job may start and finish from the cache within milliseconds.
             _subscription?.Dispose();
-            (_jobId, _early) = (null, []);
-            _subscription = Bus.Subscribe(null, message => _ = InvokeAsync(() => OnEventAsync(message)));
-            var job = await Submissions.SubmitAsync(submission, _actor, CancellationToken.None);
-            _jobId = job.Id;
+            (_ran, _live, _artifacts) = (graph, new JobLiveState(JobStatus.Queued, 0, graph.Nodes.Select(n => n.Id)), []);
+            await PublishAsync(jobId);
+            _subscription = Bus.Subscribe(jobId, message => _ = InvokeAsync(() => ApplyAsync(message)));
+            await Submissions.SubmitAsync(submission, _actor, CancellationToken.None);
             (_problems, _otherProblems, _open) = ([], [], false);
-            await PublishAsync(job.Id);
-            foreach (var early in _early.Where(m => m.JobId == job.Id).ToList())
-            {
-                await ApplyAsync(early);
-            }
-
-            _early = null;
         }
         catch (JobSubmissionException ex)
         {
             _subscription?.Dispose();
-            _subscription = null;
+            (_subscription, _live, _view) = (null, null, null);
+            await OnChanged.InvokeAsync(null);
             var inputFields = Graph.Inputs.Select(i => $"inputs.{i.Name}").ToHashSet();
             (_problems, _otherProblems) = (ex.Problems, [.. ex.Problems.Where(p => !inputFields.Contains(p.Field))]);
         }
         finally
         {
             _busy = false;
-        }
-    }
-
-    private async Task OnEventAsync(JobEventMessage message)
-    {
-        if (_jobId is null)
-        {
-            _early?.Add(message);
-        }
-        else if (message.JobId == _jobId)
-        {
-            await ApplyAsync(message);
         }
     }
 
@@ -151,10 +132,19 @@ public partial class WorkbenchTestRun
 
     private Task PublishAsync(Guid jobId)
     {
-        var states = _live!.Statuses.ToDictionary(s => s.Key, s => new CanvasNodeState(s.Value.State, TextOf(s.Value)));
-        _view = new TestRunView(jobId, _live.Status, states, _live.Log, _artifacts);
+        var files = _artifacts.Where(a => a.NodeId is not null).GroupBy(a => a.NodeId!)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Artifact>)[.. g.OrderBy(a => a.CreatedAt)]);
+        var states = _live!.Statuses.ToDictionary(s => s.Key, s => StateOf(s.Value, files.GetValueOrDefault(s.Key) ?? []));
+        _view = new TestRunView(jobId, _live.Status, _ran!, states, _live.Log, _artifacts);
         return OnChanged.InvokeAsync(_view);
     }
+
+    private static CanvasNodeState StateOf(Shared.Graph.NodeStatus status, IReadOnlyList<Artifact> files) => status.State switch
+    {
+        NodeRunState.Failed => new(status.State, TextOf(status), status.Error, CanvasPreview.Failed(status.Error ?? "failed without a message")),
+        NodeRunState.Succeeded => new(status.State, TextOf(status), null, CanvasPreview.Of(files)),
+        _ => new(status.State, TextOf(status), status.Error),
+    };
 
     private static string TextOf(Shared.Graph.NodeStatus status) => status.State switch
     {

@@ -75,7 +75,7 @@ public sealed class PipelineGraphJsonTests
         var ex = Should.Throw<GraphFormatException>(() => PipelineGraphJson.Deserialize("""{ "name": "x", "nodes": [] }"""));
 
         ex.Message.ShouldBe(
-            "The graph file has no \"schemaVersion\"; a graph file must declare the format version it uses, for example \"schemaVersion\": 1.");
+            "The graph file has no \"schemaVersion\"; a graph file must declare the format version it uses, for example \"schemaVersion\": 2.");
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class PipelineGraphJsonTests
         var ex = Should.Throw<GraphFormatException>(() => PipelineGraphJson.Deserialize("""{ "schemaVersion": 99, "name": "x", "nodes": [] }"""));
 
         ex.Message.ShouldBe(
-            "The graph file has schemaVersion 99, which is newer than this version of MediaEngine supports (up to 1); upgrade MediaEngine to open it.");
+            "The graph file has schemaVersion 99, which is newer than this version of MediaEngine supports (up to 2); upgrade MediaEngine to open it.");
     }
 
     [Theory]

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using MediaEngine.Domain.Graph;
+using MediaEngine.Domain.Graph.Parameters;
 using MediaEngine.Domain.Presets;
 using MediaEngine.Domain.Tests.Graph;
+using MediaEngine.Domain.Tests.Graph.Parameters;
 
 namespace MediaEngine.Domain.Tests.Presets;
 
@@ -79,4 +81,25 @@ public sealed class PresetVersionDiffTests
 
         public int GetHashCode(NodeChange obj) => obj.NodeId.GetHashCode(StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Compare_ShouldListParametersAddedRemovedAndChanged_AndBindingsAsSettingChanges()
+    {
+        var before = BrandKitGraphs.Slides(BrandKitGraphs.Background, BrandKitGraphs.Aspect, new GraphParameter("old", GraphParameterKind.Text, "x"));
+        var after = BrandKitGraphs.Slides(BrandKitGraphs.Background with { Default = "#ff5500" }, BrandKitGraphs.Aspect, new GraphParameter("logo", GraphParameterKind.Image))
+            .WithNodeSettings("thumb", new JsonObject { ["size"] = ParameterBinding.Create("count") });
+
+        var diff = PresetVersionDiff.Compare(before, after);
+
+        diff.AddedParameters.Select(p => p.Name).ShouldBe(["logo"]);
+        diff.RemovedParameters.Select(p => p.Name).ShouldBe(["old"]);
+        diff.ChangedParameters.ShouldBe([new ParameterChange("background", "Colour", "Colour", "#112233", "#ff5500")]);
+        diff.ChangedNodes.ShouldHaveSingleItem().Settings.ShouldBe([new SettingChange("size", null, "{\"$param\":\"count\"}")]);
+        diff.IsEmpty.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Compare_ShouldNotBeEmpty_WhenOnlyAParameterDefaultChanged() =>
+        PresetVersionDiff.Compare(BrandKitGraphs.Slides(), BrandKitGraphs.Slides(BrandKitGraphs.Background with { Default = "#000000" }, BrandKitGraphs.Aspect))
+            .IsEmpty.ShouldBeFalse();
 }

@@ -1,15 +1,21 @@
+using System.Text.RegularExpressions;
 using MediaEngine.E2E.Tests.Support;
 using Microsoft.Playwright;
 
 namespace MediaEngine.E2E.Tests.Workbench;
 
 /// <summary>
-/// An operator builds a two-step image pipeline on an empty canvas: drags nodes from the palette, connects typed ports
-/// (a wrong kind is refused while dragging), declares the input and output the problems panel asks for, and saves it
-/// as a new preset — then sees it on the Presets page. Screenshots of the editor in light and dark theme.
+/// An operator builds <c>web-images</c> on an empty canvas: drags its four nodes from the palette, wires their ports,
+/// declares the input and outputs, sees the problem the input node still has and fixes it, saves it as a new preset,
+/// test-runs it on an uploaded image and sees each node's output on the canvas, saves a second version with a note, and
+/// exports and re-imports the preset file. Screenshots of the editor in light and dark theme go to test-output/e2e.
+/// Every step waits for the state it needs (the server applies each gesture), never for time.
 /// </summary>
-public sealed class WorkbenchEditorTests : IAsyncLifetime
+public sealed partial class WorkbenchEditorTests : IAsyncLifetime
 {
+    private static readonly string[] WebImagesNodes = ["input", "resize", "convert", "thumbnail"];
+
+    private readonly List<string> _console = [];
     private AppProcess _app = default!;
     private IPlaywright _playwright = default!;
     private IBrowser _browser = default!;
@@ -22,110 +28,139 @@ public sealed class WorkbenchEditorTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        // For whoever reads a failure: the app's output and what the browser console complained about.
+        await File.WriteAllTextAsync(Path.Combine(RepositoryPaths.TestOutput, "workbench-app.log"), _app.Output + "\n--- browser console ---\n" + string.Join("\n", _console));
         await _browser.DisposeAsync();
         _playwright.Dispose();
         await _app.DisposeAsync();
     }
 
-    private static ILocator Field(IPage page, string testId) =>
-        page.Locator($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input, [data-testid={testId}] textarea");
-
-    private static ILocator Node(IPage page, string id) => page.Locator($".me-wb-graph g.x6-node[data-cell-id='{id}']");
-
-    private static ILocator Port(IPage page, string node, string port) => Node(page, node).Locator($"[port='{port}']").First; // X6 adds a highlight copy while connecting
-
-    private static async Task AddByDragAsync(IPage page, string type, int x, int y)
-    {
-        var nodes = page.Locator(".me-wb-graph g.x6-node");
-        var before = await nodes.CountAsync();
-        await Field(page, "palette-search").FillAsync(type);
-        var item = page.Locator($"[data-testid=palette-item][data-node-type='{type}']");
-        await Assertions.Expect(page.GetByTestId("palette-item")).ToHaveCountAsync(1); // the filtered list has settled
-        await item.DragToAsync(page.Locator(".me-wb-graph"), new() { TargetPosition = new() { X = x, Y = y } });
-        await Assertions.Expect(nodes).ToHaveCountAsync(before + 1);
-    }
-
-    private static async Task DragAsync(IPage page, ILocator from, ILocator to, Func<Task>? whileOverTarget = null)
-    {
-        await from.WaitForAsync();
-        await to.WaitForAsync();
-        var a = (await from.BoundingBoxAsync())!;
-        var b = (await to.BoundingBoxAsync())!;
-        await page.Mouse.MoveAsync(a.X + a.Width / 2, a.Y + a.Height / 2);
-        await page.Mouse.DownAsync();
-        await page.Mouse.MoveAsync(b.X + b.Width / 2, b.Y + b.Height / 2, new() { Steps = 12 });
-        if (whileOverTarget is not null)
-        {
-            await whileOverTarget();
-        }
-
-        await page.Mouse.UpAsync();
-    }
-
     [Fact]
-    public async Task Operator_ShouldBuildAndSaveAPipeline_FromAnEmptyCanvas()
+    public async Task Operator_ShouldBuildRunVersionExportAndReimportWebImages_FromAnEmptyCanvas()
     {
-        var page = await _browser.NewPageAsync(new() { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
-        await page.GotoAsync(await _app.SignInLink);
-        await JobPages.OpenAsync(page, $"{_app.BaseUrl}/workbench");
-        await Assertions.Expect(page.GetByTestId("workbench-canvas")).ToHaveAttributeAsync("data-ready", "true");
-        var canvas = page.Locator(".me-wb-graph");
+        var page = await OpenWorkbenchAsync();
 
-        await AddByDragAsync(page, "image.input", 110, 120);
-        await AddByDragAsync(page, "image.resize", 300, 300);
-        await AddByDragAsync(page, "image.convert", 420, 120);
-        await Assertions.Expect(page.Locator(".me-wb-graph g.x6-node")).ToHaveCountAsync(3);
+        // The four nodes of web-images, dragged from the palette, wired as the system preset is.
+        await AddByDragAsync(page, "image.input", 110, 160);
+        await AddByDragAsync(page, "image.resize", 330, 90);
+        await AddByDragAsync(page, "image.convert", 440, 300);
+        await AddByDragAsync(page, "image.thumbnail", 200, 440);
+        await ConnectAsync(page, "input", "resize", 1);
+        await ConnectAsync(page, "resize", "convert", 2);
+        await ConnectAsync(page, "input", "thumbnail", 3);
 
-        await DragAsync(page, Port(page, "input", "out:image"), Port(page, "resize", "in:image"));
-        await DragAsync(page, Port(page, "resize", "out:image"), Port(page, "convert", "in:image"));
-        await Assertions.Expect(page.Locator(".me-wb-graph g.x6-edge")).ToHaveCountAsync(2);
-
-        // A second input into resize.image (and a cycle) is refused while dragging, with the reason.
-        await DragAsync(page, Port(page, "convert", "out:image"), Port(page, "resize", "in:image"), whileOverTarget: async () =>
-            await Assertions.Expect(page.GetByTestId("workbench-refusal")).ToContainTextAsync("resize.image already has an input"));
-        await Assertions.Expect(page.Locator(".me-wb-graph g.x6-edge")).ToHaveCountAsync(2);
-
-        // Declare the graph input and bind the input node to it; publish convert's image.
-        await page.Locator(".me-wb-graph").ClickAsync(new() { Position = new() { X = 20, Y = 20 } });
-        await Field(page, "graph-input-name").FillAsync("photo");
+        // Declare the graph input and the two outputs (each applied by the server before the next step).
+        await BlankAsync(page);
+        await Field(page, "graph-input-name").FillAsync("image");
         await page.GetByTestId("graph-input-add").ClickAsync();
-        await Field(page, "graph-output-name").FillAsync("web");
-        await page.GetByTestId("graph-output-from").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "convert.image" }).ClickAsync();
-        await page.GetByTestId("graph-output-add").ClickAsync();
-        await Node(page, "input").ClickAsync();
-        await page.Locator("[data-setting='input'] input, input[data-setting='input']").FillAsync("photo");
-        await page.Locator("[data-setting='input'] input, input[data-setting='input']").BlurAsync();
+        await Assertions.Expect(page.Locator("[data-testid=graph-input][data-name=image]")).ToBeVisibleAsync();
+        await AddOutputAsync(page, "web", "convert.image");
+        await AddOutputAsync(page, "thumbnail", "thumbnail.image");
+
+        // The input node does not name the graph input yet: the problem is listed; clicking it selects the node.
+        var problem = page.Locator("[data-testid=problem][data-node=input]").First;
+        await Assertions.Expect(problem).ToContainTextAsync("Input nodes must name the graph input");
+        await Assertions.Expect(page.Locator("[data-testid=problem][data-code=UnboundGraphInput]")).ToBeVisibleAsync();
+        await problem.ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=settings-form][data-node=input]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".me-wb-graph .x6-widget-selection-box")).ToHaveCountAsync(1);
+        await SetSettingAsync(page, "input", "image");
+        await Assertions.Expect(page.GetByTestId("problems-none")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("problem")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator(".me-wb-graph g.x6-node rect[stroke='#e53935']")).ToHaveCountAsync(0);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.TestOutput, "workbench-light.png") });
-        await page.GetByTestId("theme-toggle").ClickAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.TestOutput, "workbench-dark.png") });
 
+        await ScreenshotsInBothThemesAsync(page);
+
+        // Save as a new preset, version 1 with its note.
         await page.GetByTestId("workbench-save").ClickAsync();
-        await Field(page, "save-name").FillAsync("Web photos");
-        await Field(page, "save-slug").FillAsync("web-photos");
+        await Field(page, "save-name").FillAsync("Shop images");
+        await Field(page, "save-slug").FillAsync("shop-images");
+        await Field(page, "save-note").FillAsync("Built in the workbench");
         await page.GetByTestId("save-submit").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync($"{_app.BaseUrl}/workbench/shop-images");
+        await Assertions.Expect(page.GetByTestId("workbench-title")).ToContainTextAsync("shop-images@1");
+        await Assertions.Expect(page.GetByTestId("workbench-canvas")).ToHaveAttributeAsync("data-ready", "true");
+        await Assertions.Expect(page.Locator(".me-wb-graph g.x6-node")).ToHaveCountAsync(4);
 
-        await Assertions.Expect(page).ToHaveURLAsync($"{_app.BaseUrl}/workbench/web-photos");
-        await Assertions.Expect(page.GetByTestId("workbench-title")).ToContainTextAsync("web-photos@1");
-        await Assertions.Expect(page.GetByTestId("workbench-dirty")).ToHaveCountAsync(0);
-        await Assertions.Expect(page.Locator(".me-wb-graph g.x6-node")).ToHaveCountAsync(3);
-
-        // Test run on an uploaded image: node states on the canvas, then each node's output beside it.
+        // Test run on an uploaded image: every node ends with a thumbnail of its output on the canvas.
         var image = await TestMedia.PngAsync(_app.DataPath, "sample.png");
         await page.GetByTestId("workbench-run").ClickAsync();
         await JobPages.UploadToInputAsync(page, image);
         await Assertions.Expect(page.GetByTestId("run-input-chosen").Locator("figure")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
         await page.GetByTestId("test-run-start").ClickAsync();
         await Assertions.Expect(page.GetByTestId("test-run-status")).ToHaveAttributeAsync("data-status", "Succeeded", new() { Timeout = 60_000 });
-        await Assertions.Expect(Node(page, "convert").Locator("text").First).ToContainTextAsync("done");
-        await Node(page, "convert").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("test-run-node").Locator("img")).ToHaveCountAsync(1);
+        foreach (var node in WebImagesNodes)
+        {
+            await Assertions.Expect(Node(page, node).Locator("image").First).ToHaveAttributeAsync("xlink:href", ArtifactUrl());
+        }
+
+        await page.GetByTestId("workbench-fit").ClickAsync(); // the thumbnails made the nodes taller: bring them all into view
+        await Node(page, "convert").ClickAsync(new() { Position = new() { X = 95, Y = 20 } });
+        await Assertions.Expect(page.Locator("[data-testid=test-run-node][data-node=convert] img")).ToHaveCountAsync(1);
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.TestOutput, "workbench-test-run.png") });
 
-        await JobPages.OpenAsync(page, $"{_app.BaseUrl}/presets/web-photos");
-        await Assertions.Expect(page.GetByTestId("preset-version")).ToHaveCountAsync(1);
-        await Assertions.Expect(page.GetByTestId("preset-version").First).ToHaveAttributeAsync("data-version", "1");
+        // A changed setting clears that node's test-run state (and its dependents'), then saves as version 2 with a note.
+        await SetSettingAsync(page, "quality", "70");
+        await Assertions.Expect(Node(page, "convert").Locator("image").First).Not.ToHaveAttributeAsync("xlink:href", ArtifactUrl());
+        await Assertions.Expect(Node(page, "resize").Locator("image").First).ToHaveAttributeAsync("xlink:href", ArtifactUrl());
+        await page.GetByTestId("workbench-save").ClickAsync();
+        await Field(page, "save-note").FillAsync("Smaller WebP files");
+        await page.GetByTestId("save-submit").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("workbench-title")).ToContainTextAsync("shop-images@2");
+        await Assertions.Expect(page.GetByTestId("workbench-dirty")).ToHaveCountAsync(0);
+
+        // The history lists both versions with their notes; export the file and import it again.
+        await JobPages.OpenAsync(page, $"{_app.BaseUrl}/presets/shop-images");
+        await Assertions.Expect(page.GetByTestId("preset-version")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("[data-testid=preset-version][data-version='2'] [data-testid=preset-version-note]")).ToHaveTextAsync("Smaller WebP files");
+        await Assertions.Expect(page.Locator("[data-testid=preset-version][data-version='1'] [data-testid=preset-version-note]")).ToHaveTextAsync("Built in the workbench");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("preset-export").ClickAsync());
+        var file = Path.Combine(_app.DataPath, download.SuggestedFilename);
+        await download.SaveAsAsync(file);
+        (await File.ReadAllTextAsync(file)).ShouldContain("\"slug\": \"shop-images\"");
+
+        await JobPages.OpenAsync(page, $"{_app.BaseUrl}/presets");
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByTestId("preset-import-button").ClickAsync());
+        await chooser.SetFilesAsync(file);
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("as version 3 of shop-images");
+        await JobPages.OpenAsync(page, $"{_app.BaseUrl}/presets/shop-images");
+        await Assertions.Expect(page.Locator("[data-testid=preset-version][data-version='3'] [data-testid=preset-version-note]")).ToContainTextAsync("Imported from a file");
+        await Assertions.Expect(page.GetByTestId("preset-graph").Locator("g[data-node]")).ToHaveCountAsync(4);
     }
+
+    [Fact]
+    public async Task Connecting_ShouldBeRefusedWithTheReasonWhileDragging_WhenKindsDifferOrACycleWouldForm()
+    {
+        var page = await OpenWorkbenchAsync();
+        await AddByDragAsync(page, "image.input", 110, 120);
+        await AddByDragAsync(page, "video.extract-frame", 380, 120);
+        await AddByDragAsync(page, "image.resize", 110, 320);
+        await AddByDragAsync(page, "image.blend", 380, 320);
+        var refusal = page.GetByTestId("workbench-refusal");
+
+        await DragAsync(page, Port(page, "input", "out:image"), Port(page, "extract-frame", "in:video"), whileOverTarget: async () =>
+        {
+            await Assertions.Expect(refusal).ToBeVisibleAsync();
+            await Assertions.Expect(refusal).ToContainTextAsync("input.image is Image; extract-frame.video takes Video.");
+        });
+        await Assertions.Expect(refusal).ToBeHiddenAsync();
+
+        await ConnectAsync(page, "resize", "blend", 1, toPort: "images");
+        await DragAsync(page, Port(page, "blend", "out:image"), Port(page, "resize", "in:image"), whileOverTarget: async () =>
+            await Assertions.Expect(refusal).ToContainTextAsync("That would make a cycle: blend → resize → blend."));
+        await Assertions.Expect(refusal).ToBeHiddenAsync();
+        await DragAsync(page, Port(page, "blend", "out:image"), Port(page, "blend", "in:images"), whileOverTarget: async () =>
+            await Assertions.Expect(refusal).ToContainTextAsync("blend cannot feed its own input"));
+        await Assertions.Expect(page.Locator(".me-wb-graph g.x6-edge")).ToHaveCountAsync(1);
+
+        // Shift+click adds to the selection, as the shortcuts popover says.
+        await Node(page, "resize").ClickAsync(new() { Position = new() { X = 95, Y = 20 } });
+        await Node(page, "blend").ClickAsync(new() { Position = new() { X = 95, Y = 20 }, Modifiers = [KeyboardModifier.Shift] });
+        await Assertions.Expect(page.Locator(".me-wb-graph .x6-widget-selection-box")).ToHaveCountAsync(2);
+        await page.GetByTestId("workbench-help").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("workbench-shortcuts")).ToContainTextAsync("Shift+click · Ctrl+click");
+    }
+
+    [GeneratedRegex("/files/artifacts/[0-9a-f-]{36}")]
+    private static partial Regex ArtifactUrl();
 }

@@ -158,6 +158,49 @@ public sealed class AssetLibraryTests : IDisposable
         await Should.ThrowAsync<KeyNotFoundException>(() => _library.DeleteAsync(asset.Id, Operator));
     }
 
+    [Fact]
+    public async Task DeleteAsync_ShouldRefuseNamingThePreset_WhileItsLatestVersionUsesTheAssetAsItsLogo()
+    {
+        var logo = await AddAsync("logo.png");
+        await AddPresetAsync("brand-carousel", archivedAt: null, $"{{ \"schemaVersion\": 2, \"name\": \"old\", \"nodes\": [] }}", BrandGraph(logo.Id));
+        await AddPresetAsync("archived", archivedAt: T0, BrandGraph(logo.Id));
+
+        var refusal = await Should.ThrowAsync<AssetInUseException>(() => _library.DeleteAsync(logo.Id, Operator));
+
+        refusal.Message.ShouldBe(
+            "'logo.png' is not deleted: the latest version of preset \"brand-carousel\" uses it (for example as its logo). " +
+            "Choose another image there and save a new version, then delete it.");
+        (await _library.FindAsync(logo.Id)).ShouldNotBeNull();
+        _audit.Entries.Single().Action.ShouldBe("asset.delete-refused");
+    }
+
+    [Fact]
+    public async Task DeleteAsync_ShouldDelete_WhenOnlyAnOlderVersionOrADescriptionMentionsTheAsset()
+    {
+        var logo = await AddAsync("logo.png");
+        await AddPresetAsync("moved-on", archivedAt: null, BrandGraph(logo.Id), BrandGraph(null));
+        await AddPresetAsync("mentions", archivedAt: null, $"{{ \"schemaVersion\": 1, \"name\": \"x\", \"description\": \"see {logo.Id}\", \"nodes\": [] }}");
+
+        await _library.DeleteAsync(logo.Id, Operator);
+
+        (await _library.FindAsync(logo.Id)).ShouldBeNull();
+    }
+
+    private static string BrandGraph(Guid? logo) => $$"""
+        { "schemaVersion": 2, "name": "brand",
+          "parameters": [ { "name": "logo", "kind": "Image"{{(logo is null ? string.Empty : $", \"default\": \"{logo}\"")}} } ],
+          "nodes": [ { "id": "logo", "type": "image.asset", "settings": { "asset": { "$param": "logo" } } } ] }
+        """;
+
+    private async Task AddPresetAsync(string slug, DateTime? archivedAt, params string[] versions)
+    {
+        var preset = new Preset { Slug = slug, Name = slug, LatestVersion = versions.Length, ArchivedAt = archivedAt };
+        await using var db = _database.CreateDbContext();
+        db.Presets.Add(preset);
+        db.PresetVersions.AddRange(versions.Select((json, i) => new PresetVersion { PresetId = preset.Id, Version = i + 1, GraphJson = json, SchemaVersion = 2 }));
+        await db.SaveChangesAsync();
+    }
+
     private async Task<Asset> AddAsync(
         string name, MediaKind kind = MediaKind.Image, DateTime? createdAt = null, Guid? uploadedById = null, params string[] tags) =>
         await AddAsync(name, kind, createdAt, uploadedById, deleted: false, tags);

@@ -46,4 +46,11 @@ public sealed class NodeCatalogTests
     {
         _catalog.ValidateSettings("image.resize", []).ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("""{"width":0}""", "width")]
+    [InlineData("""{"mode":"Squash"}""", "mode")]
+    [InlineData("""{"width":"wide"}""", "width")]
+    public void CheckSettings_ShouldSayWhichSettingEachProblemIsAbout(string json, string setting) =>
+        _catalog.CheckSettings("image.resize", JsonNode.Parse(json)!.AsObject()).ShouldHaveSingleItem().Setting.ShouldBe(setting);
 }

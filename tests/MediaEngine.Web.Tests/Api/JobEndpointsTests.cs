@@ -114,6 +114,33 @@ public sealed class JobEndpointsTests
     }
 
     [Fact]
+    public async Task SubmitJob_ShouldAnswer422UnderEachParameter_WhenBrandKitValuesAreWrong_AndRefuseADraft()
+    {
+        await using var app = new MediaEngineAppFactory();
+        var (client, _) = await app.CreateClientAsync(UserRole.Operator);
+        var photo = await UploadAsync(client, "photo.png", Png(64, 48));
+
+        var response = await client.PostAsJsonAsync("/api/v1/jobs", new
+        {
+            preset = "social-carousel",
+            inputs = new Dictionary<string, Guid[]> { ["images"] = [photo] },
+            parameters = new Dictionary<string, object> { ["accent"] = "orange", ["typeface"] = "Serif" },
+        }, TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("errors");
+        errors.GetProperty("parameters.accent")[0].GetString()!.ShouldContain("#rrggbb");
+        errors.GetProperty("parameters.typeface")[0].GetString()!.ShouldContain("There is no parameter \"typeface\"");
+        errors.TryGetProperty("inputs.titles", out _).ShouldBeTrue("every problem is listed at once");
+
+        var draft = await app.Services.GetRequiredService<MediaEngine.Domain.Presets.WorkbenchDrafts>().AddAsync(
+            new MediaEngine.Pipelines.Presets.SystemPresetLibrary().Get("web-images"), null, MediaEngine.Domain.Auditing.AuditActor.System, TestContext.Current.CancellationToken);
+        var drafted = await client.PostAsJsonAsync("/api/v1/jobs", new { preset = draft.Id.ToString(), inputs = new Dictionary<string, Guid[]> { ["image"] = [photo] } }, TestContext.Current.CancellationToken);
+        drafted.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await drafted.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("unsaved workbench draft");
+    }
+
+    [Fact]
     public async Task JobRoutes_ShouldLetViewersReadButNotSubmitCancelOrRetry()
     {
         await using var app = new MediaEngineAppFactory();

@@ -100,13 +100,18 @@ public sealed class JobPageServices : IAsyncDisposable
     public MediaEngineDbContext Db() => Get<IDbContextFactory<MediaEngineDbContext>>().CreateDbContext();
 
     /// <summary>The shipped <c>web-images</c> graph as version 1 of a preset.</summary>
-    public Task<PresetVersion> AddWebImagesPresetAsync() => AddPresetAsync("web-images", "Web images");
+    public Task<PresetVersion> AddWebImagesPresetAsync() => AddSystemPresetAsync("web-images", "Web images");
 
     /// <summary>The shipped <c>web-images</c> graph as version 1 of a preset named <paramref name="slug"/>.</summary>
-    public async Task<PresetVersion> AddPresetAsync(string slug, string name)
+    public Task<PresetVersion> AddPresetAsync(string slug, string name) => AddPresetAsync(slug, name, "web-images");
+
+    /// <summary>A shipped graph as version 1 of a system preset.</summary>
+    public Task<PresetVersion> AddSystemPresetAsync(string slug, string name) => AddPresetAsync(slug, name, slug);
+
+    private async Task<PresetVersion> AddPresetAsync(string slug, string name, string shipped)
     {
         var preset = new Preset { Slug = slug, Name = name, IsSystem = true, LatestVersion = 1 };
-        var version = new PresetVersion { PresetId = preset.Id, Version = 1, GraphJson = Library.GetJson("web-images"), SchemaVersion = 1 };
+        var version = new PresetVersion { PresetId = preset.Id, Version = 1, GraphJson = Library.GetJson(shipped), SchemaVersion = Library.Get(shipped).SchemaVersion };
         await using var db = Db();
         db.Presets.Add(preset);
         db.PresetVersions.Add(version);

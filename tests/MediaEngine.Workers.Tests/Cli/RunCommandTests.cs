@@ -58,6 +58,26 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_ShouldApplyAParameter_AndRefuseABadOneWithExitCode2()
+    {
+        var photo = MakeImage(Path.Combine(_root, "photo.png"), 320, 240);
+        var titles = Path.Combine(_root, "titles.csv");
+        await File.WriteAllTextAsync(titles, "title\nOne\nTwo\nThree\n", TestContext.Current.CancellationToken);
+
+        var (exitCode, stdout, stderr) = await CommandLineProcess.RunAsync(DataPath, "run", "--preset", "social-carousel",
+            "--input", $"images={photo}", "--input", $"titles={titles}", "--param", "slideCount=2", "--param", "accent=#ff5500", "--out", Out, "--json");
+        var (badExit, _, badError) = await CommandLineProcess.RunAsync(DataPath, "run", "--preset", "social-carousel",
+            "--input", $"images={photo}", "--input", $"titles={titles}", "--param", "accent=orange", "--param", "colour=#000000", "--out", Path.Combine(_root, "bad"));
+
+        exitCode.ShouldBe(0, stderr);
+        using var summary = JsonDocument.Parse(stdout);
+        summary.RootElement.GetProperty("runs")[0].GetProperty("outputs").EnumerateArray().Count(o => o.GetProperty("name").GetString() == "slides").ShouldBe(2);
+        badExit.ShouldBe(2);
+        badError.ShouldContain("parameter \"accent\" (Colour) is not valid");
+        badError.ShouldContain("There is no parameter \"colour\"");
+    }
+
+    [Fact]
     public async Task Nodes_ShouldListTheCatalogWithSettings()
     {
         var (exitCode, stdout, _) = await CommandLineProcess.RunAsync(DataPath, "nodes");

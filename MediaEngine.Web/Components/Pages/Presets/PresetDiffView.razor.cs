@@ -1,12 +1,13 @@
 using MediaEngine.Domain.Graph;
 using MediaEngine.Domain.Presets;
+using MediaEngine.Web.Components.Shared.Graph;
 using Microsoft.AspNetCore.Components;
 
 namespace MediaEngine.Web.Components.Pages.Presets;
 
 /// <summary>
 /// What changed from one version to another: a list of every change (settings old → new) and both graphs, the older
-/// with removed and changed nodes marked, the newer with added and changed nodes marked.
+/// with removed and changed nodes and removed edges marked, the newer with added and changed nodes and added edges marked.
 /// </summary>
 public partial class PresetDiffView
 {
@@ -20,6 +21,8 @@ public partial class PresetDiffView
     private PipelineGraph? _toGraph;
     private Dictionary<string, string> _fromClasses = [];
     private Dictionary<string, string> _toClasses = [];
+    private Dictionary<string, string> _fromEdgeClasses = [];
+    private Dictionary<string, string> _toEdgeClasses = [];
     private string? _error;
 
     [Parameter, EditorRequired]
@@ -53,6 +56,8 @@ public partial class PresetDiffView
         var changed = _diff.ChangedNodes.Select(c => c.NodeId).ToList();
         _fromClasses = _diff.RemovedNodes.Select(n => n.Id).ToDictionary(id => id, _ => Removed);
         _toClasses = _diff.AddedNodes.Select(n => n.Id).ToDictionary(id => id, _ => Added);
+        _fromEdgeClasses = _diff.RemovedEdges.ToDictionary(PipelineGraphView.EdgeKey, _ => "me-diff-edge me-diff-edge--removed");
+        _toEdgeClasses = _diff.AddedEdges.ToDictionary(PipelineGraphView.EdgeKey, _ => "me-diff-edge me-diff-edge--added");
         foreach (var id in changed)
         {
             _fromClasses[id] = Changed;

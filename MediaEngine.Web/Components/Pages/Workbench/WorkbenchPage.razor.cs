@@ -1,6 +1,8 @@
 using MediaEngine.Domain.Auditing;
+using MediaEngine.Domain.Entities;
 using MediaEngine.Domain.Graph;
 using MediaEngine.Domain.Graph.Editing;
+using MediaEngine.Domain.Graph.Parameters;
 using MediaEngine.Domain.Persistence;
 using MediaEngine.Domain.Presets;
 using MediaEngine.Pipelines.Catalog;
@@ -35,6 +37,7 @@ public partial class WorkbenchPage
     private bool _saveOpen;
     private IReadOnlyList<string> _saveProblems = [];
     private TestRunView? _testRun;
+    private (TestRunView? Run, PipelineGraph? Graph, IReadOnlySet<string> Stale, IReadOnlyDictionary<string, CanvasNodeState>? States) _shownRun = (null, null, new HashSet<string>(), null);
 
     /// <summary>The preset to edit; none starts an empty graph.</summary>
     [Parameter]
@@ -63,13 +66,34 @@ public partial class WorkbenchPage
 
     private string Title => _slug is null ? "New pipeline" : $"{_name} · {_slug}@{_version}{(_isSystem ? " (system, read-only: save as a new preset)" : string.Empty)}";
 
-    private string? TestRunBlocked => _editor?.Problems.Count > 0
-        ? $"Fix the {_editor.Problems.Count} problem(s) listed below first."
+    private string? TestRunBlocked => _editor is null ? null
+        : GraphValidator.Errors(_editor.Problems) is { Count: > 0 } errors ? $"Fix the {errors.Count} problem(s) listed below first."
         : null;
 
     private GraphNode? SelectedNode => _selected.Count == 1 ? _editor?.Graph.FindNode(_selected[0]) : null;
 
-    private IReadOnlySet<string> ProblemNodes => _editor?.Problems.Select(p => p.NodeId).OfType<string>().ToHashSet() ?? [];
+    private IReadOnlySet<string> ProblemNodes => _editor?.Problems.Where(p => p.IsError).Select(p => p.NodeId).OfType<string>().ToHashSet() ?? [];
+
+    /// <summary>The nodes whose test-run result no longer applies: changed since the run, or fed by one that did.</summary>
+    private IReadOnlySet<string> StaleNodes => ShownRun().Stale;
+
+    /// <summary>The test run's node states for the canvas, without those of stale nodes (the same instance until something changes).</summary>
+    private IReadOnlyDictionary<string, CanvasNodeState>? CurrentStates => ShownRun().States;
+
+    private (TestRunView? Run, PipelineGraph? Graph, IReadOnlySet<string> Stale, IReadOnlyDictionary<string, CanvasNodeState>? States) ShownRun()
+    {
+        var graph = _editor?.Graph;
+        if (!ReferenceEquals(_shownRun.Run, _testRun) || !ReferenceEquals(_shownRun.Graph, graph))
+        {
+            var stale = _testRun is null || graph is null ? new HashSet<string>() : GraphChanges.StaleSince(_testRun.Graph, graph);
+            var states = _testRun?.States.Where(s => !stale.Contains(s.Key)).ToDictionary(s => s.Key, s => s.Value);
+            _shownRun = (_testRun, graph, stale, states);
+        }
+
+        return _shownRun;
+    }
+
+    private IReadOnlyList<GraphProblem> ProblemsOf(string nodeId) => [.. _editor?.Problems.Where(p => p.NodeId == nodeId) ?? []];
 
     private IReadOnlyList<string> OutputPorts => _editor is null ? [] :
         [.. _editor.Graph.Nodes.SelectMany(n => (Catalog.Find(n.Type)?.Outputs ?? []).Select(p => $"{n.Id}.{p.Name}"))];
@@ -121,14 +145,26 @@ public partial class WorkbenchPage
 
     private void MoveAsync(IReadOnlyDictionary<string, GraphPosition> moved) => Apply(e => e.MoveNodes(moved));
 
-    private void ConnectAsync(GraphEdge edge) => Apply(e => e.Connect(edge.From, edge.To));
+    /// <summary>A refused connection was already drawn by X6 while dragging: draw the graph again without it.</summary>
+    private async Task ConnectAsync(GraphEdge edge)
+    {
+        Apply(e => e.Connect(edge.From, edge.To));
+        if (_editor?.Graph.Edges.Contains(edge) != true && _canvas is not null)
+        {
+            await _canvas.RedrawAsync();
+        }
+    }
 
     private void Select(IReadOnlyList<string> nodeIds) => _selected = nodeIds;
 
-    private Task SelectNodeAsync(string nodeId)
+    /// <summary>A problem was clicked: select its node in the side panel and on the canvas.</summary>
+    private async Task SelectNodeAsync(string nodeId)
     {
         _selected = [nodeId];
-        return Task.CompletedTask;
+        if (_canvas is not null)
+        {
+            await _canvas.SelectAsync(_selected);
+        }
     }
 
     private void DropAsync((string Type, GraphPosition At) drop) => Apply(e => Added(e.AddNode(drop.Type, drop.At)));
@@ -154,6 +190,12 @@ public partial class WorkbenchPage
     private void SetInputsAsync(IReadOnlyList<GraphInput> inputs) => Apply(e => e.SetInputs(inputs));
 
     private void SetOutputsAsync(IReadOnlyList<GraphOutput> outputs) => Apply(e => e.SetOutputs(outputs));
+
+    private void SetParametersAsync(IReadOnlyList<GraphParameter> parameters) => Apply(e => e.SetParameters(parameters));
+
+    private void RemoveParameterAsync(string name) => Apply(e => e.RemoveParameter(name));
+
+    private void AddBrandKitAsync() => Apply(e => e.AddBrandKit());
 
     private void UndoAsync() => _editor?.Undo();
 
@@ -203,19 +245,26 @@ public partial class WorkbenchPage
         var actor = PrincipalFactory.ToActor((await Authentication.GetAuthenticationStateAsync()).User);
         try
         {
-            var slug = await SaveGraphAsync(_editor.Graph, request, actor);
+            var saved = await SaveGraphAsync(_editor.Graph, request, actor);
             _editor.MarkSaved();
             _saveOpen = false;
             _saveProblems = [];
-            Snackbar.Add($"Saved {slug}.", Severity.Success);
-            if (slug != _slug)
+            Snackbar.Add($"Saved {saved.Preset!.Slug}@{saved.Version}.", Severity.Success);
+            if (saved.Preset.Slug != _slug)
             {
-                Navigation.NavigateTo($"/workbench/{slug}");
+                Navigation.NavigateTo($"/workbench/{saved.Preset.Slug}");
             }
             else
             {
-                _version++;
+                _version = saved.Version;
             }
+        }
+        catch (PresetUnchangedException ex)
+        {
+            _editor.MarkSaved();
+            _saveOpen = false;
+            _saveProblems = [];
+            Snackbar.Add(ex.Message, Severity.Info);
         }
         catch (PresetException ex)
         {
@@ -223,18 +272,17 @@ public partial class WorkbenchPage
         }
     }
 
-    private async Task<string> SaveGraphAsync(PipelineGraph graph, WorkbenchSaveRequest request, AuditActor actor)
+    /// <summary>A new version of the user preset being edited, or a new preset (with the note) for a new graph or a system preset.</summary>
+    private async Task<PresetVersion> SaveGraphAsync(PipelineGraph graph, WorkbenchSaveRequest request, AuditActor actor)
     {
         if (_slug is not null && !_isSystem)
         {
-            await Presets.SaveVersionAsync(_slug, PipelineGraphJson.Serialize(graph), request.Note, actor);
-            return _slug;
+            return await Presets.SaveVersionAsync(_slug, PipelineGraphJson.Serialize(graph), request.Note, actor);
         }
 
         var name = request.Name?.Trim() ?? string.Empty;
         var slug = string.IsNullOrWhiteSpace(request.Slug) ? await Presets.SuggestSlugAsync(name) : request.Slug.Trim();
-        var imported = await Presets.ImportAsync(PresetFile.Write(graph, name, slug, graph.Description), actor);
-        return imported.Slug;
+        return await Presets.CreateAsync(name, slug, PipelineGraphJson.Serialize(graph), request.Note, actor);
     }
 
     private async Task OnBeforeNavigationAsync(LocationChangingContext context)

@@ -59,6 +59,13 @@ public partial class PipelineGraphView
     [Parameter]
     public IReadOnlyDictionary<string, string>? NodeClasses { get; set; }
 
+    /// <summary>
+    /// Extra CSS classes per connection, keyed <c>from.port-&gt;to.port</c> (see <see cref="EdgeKey(GraphEdge)"/>), for
+    /// example to mark the edges a version diff added or removed.
+    /// </summary>
+    [Parameter]
+    public IReadOnlyDictionary<string, string>? EdgeClasses { get; set; }
+
     /// <summary>Extra CSS classes for the <c>svg</c> element.</summary>
     [Parameter]
     public string? Class { get; set; }
@@ -99,6 +106,16 @@ public partial class PipelineGraphView
         { TotalHours: < 1 } => string.Create(CultureInfo.InvariantCulture, $"{(int)duration.TotalMinutes} min {duration.Seconds} s"),
         _ => string.Create(CultureInfo.InvariantCulture, $"{(int)duration.TotalHours} h {duration.Minutes} min"),
     };
+
+    /// <summary>How <see cref="EdgeClasses"/> names an edge: <c>resize.image-&gt;convert.image</c>.</summary>
+    public static string EdgeKey(GraphEdge edge) => $"{edge.From}->{edge.To}";
+
+    /// <summary>The key of a drawn connection; null for input bindings and output publications.</summary>
+    private static string? EdgeKey(LaidOutEdge edge) =>
+        edge.Role == LaidOutEdgeRole.Connection ? $"{edge.From}.{edge.FromPort}->{edge.To}.{edge.ToPort}" : null;
+
+    private string EdgeClass(LaidOutEdge edge) =>
+        EdgeKey(edge) is { } key && EdgeClasses?.GetValueOrDefault(key) is { Length: > 0 } extra ? $"me-graph__edge {extra}" : "me-graph__edge";
 
     private static string F(double value) => GraphSvg.F(value);
 

@@ -17,7 +17,7 @@ public sealed class ImageNodeCatalogTests
     [InlineData("image.watermark", "image:Image,overlay:Image", "image:Image")]
     [InlineData("image.text", "image:Image", "image:Image")]
     [InlineData("image.contact-sheet", "images:ImageSet+", "image:Image")]
-    [InlineData("image.carousel-slide", "image:Image?", "image:Image")]
+    [InlineData("image.carousel-slide", "image:Image?,logo:Image?", "image:Image")]
     public void Catalog_ShouldDescribeThePorts_OfEachNewImageNode(string typeId, string inputs, string outputs)
     {
         var type = _catalog.Get(typeId).ShouldNotBeNull();
@@ -43,6 +43,10 @@ public sealed class ImageNodeCatalogTests
         slide.Single(s => s.Name == "aspect").Choices.ShouldBe(["Square", "Portrait", "Story"]);
         slide.Where(s => s.Editor == SettingEditor.Colour).Select(s => s.Name).ShouldBe(["background", "accent", "textColour"]);
         slide.Where(s => s.Editor == SettingEditor.MultilineText).Select(s => s.Name).ShouldBe(["title", "body"]);
+        slide.Where(s => s.Editor == SettingEditor.Font).Select(s => s.Name).ShouldBe(["font", "bodyFont"]);
+        slide.Single(s => s.Name == "style").Choices.ShouldBe(["Classic", "Bold", "Minimal"]);
+        _catalog.Get("image.asset")!.Settings.ShouldHaveSingleItem().Editor.ShouldBe(SettingEditor.ImageAsset);
+        _catalog.Find("image.carousel-slides")!.FindSetting("slideCount")!.Kind.ShouldBe(Domain.Graph.Parameters.GraphParameterKind.Integer);
         var blendWidth = _catalog.Get("image.blend")!.Settings.Single(s => s.Name == "width");
         (blendWidth.Editor, blendWidth.DefaultValue).ShouldBe((SettingEditor.Integer, null));
     }

@@ -31,6 +31,22 @@ public sealed class NodeSettingsModelTests
         NodeSettingsModel.Placeholder(Setting(model, "width")).ShouldBe("1920");
     }
 
+    [Theory]
+    [InlineData(0.0, null, -1.0, "Level must be at least 0.", "≥ 0")]
+    [InlineData(null, 10.0, 11.0, "Level must be at most 10.", "≤ 10")]
+    [InlineData(1.0, 5.0, 9.0, "Level must be between 1 and 5.", "1–5")]
+    public void SetNumber_ShouldNameTheOneBound_WhenTheRangeHasOnlyOne(double? minimum, double? maximum, double value, string message, string help)
+    {
+        var level = new SettingDescriptor("level", "Level", null, SettingEditor.Number, false, minimum, maximum, [], null);
+        var type = Catalog.Get("image.resize")! with { Settings = [level] };
+        var model = new NodeSettingsModel(type, []);
+
+        model.SetNumber(level, value).ShouldBeFalse();
+
+        model.ErrorFor("level").ShouldBe(message);
+        NodeSettingsModel.RangeText(level).ShouldBe(help);
+    }
+
     [Fact]
     public void SetText_ShouldClearAnEarlierError_WhenAValidValueFollows()
     {

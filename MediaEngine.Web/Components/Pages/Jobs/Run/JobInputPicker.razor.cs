@@ -17,7 +17,6 @@ public partial class JobInputPicker
     /// <summary>How many files one upload may hold.</summary>
     public const int MaxFilesAtOnce = 50;
 
-    private const int SearchResults = 20;
 
     private readonly List<UploadItem> _uploads = [];
     private readonly List<string> _refusals = [];
@@ -43,19 +42,8 @@ public partial class JobInputPicker
 
     private string KindsText => string.Join(" or ", Kinds.Select(k => k.ToString().ToLowerInvariant()));
 
-    private async Task<IEnumerable<Asset>> SearchAsync(string? text, CancellationToken ct)
-    {
-        var kinds = Kinds.ToList();
-        await using var db = await Contexts.CreateDbContextAsync(ct);
-        var assets = db.Assets.AsNoTracking().Where(a => a.DeletedAt == null && kinds.Contains(a.Kind));
-        if (!string.IsNullOrWhiteSpace(text))
-        {
-            var term = text.Trim();
-            assets = assets.Where(a => a.Name.Contains(term));
-        }
-
-        return await assets.OrderByDescending(a => a.CreatedAt).Take(SearchResults).ToListAsync(ct);
-    }
+    private async Task<IEnumerable<Asset>> SearchAsync(string? text, CancellationToken ct) =>
+        await Shared.AssetSearch.FindAsync(Contexts, [.. Kinds], text, ct);
 
     private async Task PickAsync(Asset? asset)
     {

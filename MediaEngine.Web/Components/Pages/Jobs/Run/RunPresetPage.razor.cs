@@ -1,6 +1,8 @@
+using System.Text.Json.Nodes;
 using MediaEngine.Domain.Auditing;
 using MediaEngine.Domain.Entities;
 using MediaEngine.Domain.Graph;
+using MediaEngine.Domain.Graph.Parameters;
 using MediaEngine.Domain.Persistence;
 using MediaEngine.Pipelines.Catalog;
 using MediaEngine.Web.Auth;
@@ -14,14 +16,16 @@ namespace MediaEngine.Web.Components.Pages.Jobs.Run;
 
 /// <summary>
 /// Submits a preset as jobs from the browser: pick the preset and the version to pin (the latest unless asked), choose
-/// or upload the assets for each graph input, pick a priority. Several files chosen for a one-file input run one job per
-/// file (<see cref="RunBatch"/>), grouped as a batch. <c>?preset=slug&amp;version=N</c> opens a version;
-/// <c>?from={job id}</c> opens the preset version and input assets of an earlier job ("run again with these inputs").
-/// Every problem a submission finds is shown at once, next to the input it concerns.
+/// or upload the assets for each graph input, set the preset's parameters (brand kit) for this run, pick a priority.
+/// Several files chosen for a one-file input run one job per file (<see cref="RunBatch"/>), grouped as a batch.
+/// <c>?preset=slug&amp;version=N</c> opens a version; <c>?from={job id}</c> opens the preset version and input assets of
+/// an earlier job ("run again with these inputs"). Every problem a submission finds is shown at once, next to the input
+/// or parameter it concerns.
 /// </summary>
 public partial class RunPresetPage
 {
     private readonly Dictionary<string, IReadOnlyList<Asset>> _chosen = [];
+    private readonly Dictionary<string, JsonNode?> _parameters = new(StringComparer.Ordinal);
     private IReadOnlyList<PresetChoice>? _presets;
     private IReadOnlyList<int> _versions = [];
     private string? _slug;
@@ -80,7 +84,7 @@ public partial class RunPresetPage
             .ToListAsync();
         var again = From is { } jobId
             ? await db.Jobs.AsNoTracking().Where(j => j.Id == jobId)
-                .Select(j => new { j.Title, j.PresetVersion!.Preset!.Slug, j.PresetVersion.Version, j.InputsJson }).FirstOrDefaultAsync()
+                .Select(j => new { j.Title, j.PresetVersion!.Preset!.Slug, j.PresetVersion.Version, j.InputsJson, j.SettingsJson }).FirstOrDefaultAsync()
             : null;
         if (From is not null && again is null)
         {
@@ -98,6 +102,7 @@ public partial class RunPresetPage
         if (again is not null && start.Slug == again.Slug)
         {
             await PrefillAsync(db, again.Title, JobPayload.InputsFromJson(again.InputsJson));
+            PrefillParameters(JobPayload.ParametersFromJson(again.SettingsJson));
         }
     }
 
@@ -123,6 +128,18 @@ public partial class RunPresetPage
             : $"The preset version and files of '{title}' are chosen, but {missing} of its files were deleted; choose others for them.";
     }
 
+    /// <summary>Takes the earlier job's parameter values again, for the parameters this version still declares.</summary>
+    private void PrefillParameters(IReadOnlyDictionary<string, JsonNode?> values)
+    {
+        foreach (var (name, value) in values)
+        {
+            if (_graph?.Parameters.Any(p => p.Name == name) == true)
+            {
+                _parameters[name] = value?.DeepClone();
+            }
+        }
+    }
+
     private async Task SelectPresetAsync(string? slug) => await SelectPresetAsync(slug, null);
 
     private async Task SelectPresetAsync(string? slug, int? version)
@@ -132,6 +149,7 @@ public partial class RunPresetPage
         _loadError = null;
         _versions = [];
         _chosen.Clear();
+        _parameters.Clear();
         SetProblems([]);
         if (slug is null)
         {
@@ -185,17 +203,35 @@ public partial class RunPresetPage
     private Dictionary<string, IReadOnlyList<Guid>> ChosenIds() =>
         _chosen.ToDictionary(c => c.Key, c => (IReadOnlyList<Guid>)[.. c.Value.Select(a => a.Id)], StringComparer.Ordinal);
 
-    private string? ProblemFor(string input)
+    private string? ProblemFor(string input) => ProblemAt(input.StartsWith("parameters.", StringComparison.Ordinal) ? input : $"inputs.{input}");
+
+    private string? ProblemAt(string field)
     {
-        var messages = _problems.Where(p => p.Field == $"inputs.{input}").Select(p => p.Message).ToList();
+        var messages = _problems.Where(p => p.Field == field).Select(p => p.Message).ToList();
         return messages.Count == 0 ? null : string.Join(" ", messages);
     }
 
     private void SetProblems(IReadOnlyList<JobProblem> problems)
     {
         _problems = problems;
-        var inputFields = _graph?.Inputs.Select(i => $"inputs.{i.Name}").ToHashSet() ?? [];
-        _otherProblems = [.. problems.Where(p => !inputFields.Contains(p.Field))];
+        var shown = (_graph?.Inputs.Select(i => $"inputs.{i.Name}") ?? []).Concat(_graph?.Parameters.Select(p => $"parameters.{p.Name}") ?? []).ToHashSet();
+        _otherProblems = [.. problems.Where(p => !shown.Contains(p.Field))];
+    }
+
+    /// <summary>The value a parameter will run with: the one set here, else the preset's default.</summary>
+    private JsonNode? ValueOf(GraphParameter parameter) => _parameters.TryGetValue(parameter.Name, out var value) ? value : parameter.Default;
+
+    /// <summary>Remembers a value for this job; the preset's own default is not sent again.</summary>
+    private void SetParameter(GraphParameter parameter, JsonNode? value)
+    {
+        if (JsonNode.DeepEquals(value, parameter.Default))
+        {
+            _parameters.Remove(parameter.Name);
+        }
+        else
+        {
+            _parameters[parameter.Name] = value;
+        }
     }
 
     private async Task SubmitAsync()
@@ -219,7 +255,7 @@ public partial class RunPresetPage
         {
             foreach (var inputs in jobs)
             {
-                var submission = new JobSubmission($"{_slug}@{_version}", inputs, null, _priority) { BatchId = batch };
+                var submission = new JobSubmission($"{_slug}@{_version}", inputs, null, _priority, new Dictionary<string, JsonNode?>(_parameters)) { BatchId = batch };
                 queued.Add(await Submissions.SubmitAsync(submission, _actor, CancellationToken.None));
             }
 

@@ -167,4 +167,30 @@ public sealed class RunPresetPageTests : MudBunitContext, IAsyncLifetime
 
     private static List<Guid> JobPayloadIds(Job job) =>
         [.. MediaEngine.Workers.Jobs.JobPayload.InputsFromJson(job.InputsJson).Values.SelectMany(v => v)];
+
+    [Fact]
+    public async Task Parameters_ShouldStartAtTheDefaults_ExplainABadValue_AndShowTheSubmissionsProblemUnderTheParameter()
+    {
+        await _services.AddSystemPresetAsync("social-carousel", "Social carousel");
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/jobs/new?preset=social-carousel");
+        var page = Render<RunPresetPage>();
+        page.WaitForAssertion(() => page.FindAll("[data-testid=run-parameters] [data-testid=parameter-value]").Count.ShouldBe(9));
+        Accent(page).GetAttribute("value").ShouldBe("#f97316");
+
+        Accent(page).Change("orange");
+        page.Find("[data-testid=parameter-value][data-parameter=accent]").TextContent.ShouldContain("must be a colour written #rrggbb");
+        Accent(page).Change("#00ff00");
+        page.Find("[data-testid=parameter-value][data-parameter=slideCount] input").Change("-1");
+        await page.Find("[data-testid=run-submit]").ClickAsync(new());
+
+        page.WaitForAssertion(() => page.Find("[data-testid=parameter-value][data-parameter=slideCount]").TextContent
+            .ShouldContain("does not suit setting \"slideCount\" of node \"slides\""));
+        page.Find("[data-testid=parameter-value][data-parameter=accent]").TextContent.ShouldNotContain("#rrggbb, for");
+        page.FindAll("[data-testid=run-problems] li").ShouldNotContain(li => li.TextContent.StartsWith("parameters.", StringComparison.Ordinal));
+        await using var db = _services.Db();
+        (await db.Jobs.CountAsync()).ShouldBe(0);
+    }
+
+    private static AngleSharp.Dom.IElement Accent(IRenderedComponent<RunPresetPage> page) =>
+        page.Find("[data-testid=parameter-value][data-parameter=accent] input");
 }
