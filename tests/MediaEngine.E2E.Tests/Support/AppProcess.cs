@@ -43,7 +43,11 @@ public sealed class AppProcess : IAsyncDisposable
         _process = new Process { StartInfo = start, EnableRaisingEvents = true };
         _process.OutputDataReceived += (_, e) => OnLine(e.Data);
         _process.ErrorDataReceived += (_, e) => OnLine(e.Data);
-        _process.Exited += (_, _) => _signInLink.TrySetException(new InvalidOperationException($"The app exited with code {_process.ExitCode}:\n{Output}"));
+        _process.Exited += (_, _) =>
+        {
+            _process.WaitForExit(); // drains both output streams, so the message holds the app's last lines
+            _signInLink.TrySetException(new InvalidOperationException($"The app exited with code {_process.ExitCode}:\n{Output}"));
+        };
     }
 
     public string BaseUrl { get; }

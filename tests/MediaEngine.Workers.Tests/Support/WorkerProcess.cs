@@ -46,7 +46,12 @@ public sealed class WorkerProcess : IAsyncDisposable
         var worker = new WorkerProcess(new Process { StartInfo = start, EnableRaisingEvents = true });
         worker._process.OutputDataReceived += (_, e) => worker.Append(e.Data);
         worker._process.ErrorDataReceived += (_, e) => worker.Append(e.Data);
-        worker._process.Exited += (_, _) => worker._started.TrySetException(new InvalidOperationException($"The worker exited early:\n{worker.Output}"));
+        worker._process.Exited += (_, _) =>
+        {
+            // Exited can come before the last lines are read; WaitForExit() returns once both streams are drained.
+            worker._process.WaitForExit();
+            worker._started.TrySetException(new InvalidOperationException($"The worker exited early:\n{worker.Output}"));
+        };
         worker._process.Start();
         worker._process.BeginOutputReadLine();
         worker._process.BeginErrorReadLine();
