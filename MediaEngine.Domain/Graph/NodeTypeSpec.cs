@@ -15,6 +15,9 @@ public sealed record NodeTypeSpec(string TypeId, int Version, IReadOnlyList<Port
     /// <summary>The settings a parameter can be bound to; empty when the resolver does not describe them (then any setting may be bound).</summary>
     public IReadOnlyList<SettingSpec> Settings { get; init; } = [];
 
+    /// <summary>An input node that takes every asset supplied for its graph input in one run, not exactly one.</summary>
+    public bool CollectsGraphInput { get; init; }
+
     /// <summary>The setting with the given name, or <see langword="null"/>.</summary>
     public SettingSpec? FindSetting(string name) => Settings.FirstOrDefault(s => s.Name == name);
 

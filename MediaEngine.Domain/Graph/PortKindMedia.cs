@@ -17,6 +17,9 @@ public static class PortKindMedia
 
     public static bool Accepts(PortKind input, MediaKind asset) => KindsFor(input).Contains(asset);
 
-    /// <summary>Only an image set takes several assets; every other input takes exactly one.</summary>
+    /// <summary>
+    /// An image set takes several assets whatever reads it; for an input of another kind, what its input node does decides
+    /// (<see cref="GraphInputCardinality.TakesMany"/>).
+    /// </summary>
     public static bool TakesMany(PortKind input) => input == PortKind.ImageSet;
 }

@@ -18,8 +18,12 @@ public sealed record NodeTypeDescriptor(
     IReadOnlyList<SettingDescriptor> Settings,
     IReadOnlyList<string> RequiredTools)
 {
+    /// <summary>An input node that takes every asset supplied for its graph input (<see cref="CollectsGraphInputAttribute"/>).</summary>
+    public bool CollectsGraphInput => NodeType.GetCustomAttributes(typeof(CollectsGraphInputAttribute), false).Length > 0;
+
     public NodeTypeSpec ToSpec() => new(TypeId, Version, Inputs, Outputs)
     {
+        CollectsGraphInput = CollectsGraphInput,
         Settings = [.. Settings.Select(s => new SettingSpec(s.Name, SettingDescriptors.KindOf(s.Editor)))],
     };
 

@@ -218,7 +218,7 @@ public sealed class JobSubmissionService(
                 continue;
             }
 
-            if (!PortKindMedia.TakesMany(input.Kind) && given.Count > 1)
+            if (given.Count > 1 && !GraphInputCardinality.TakesMany(graph, input, catalog))
             {
                 problems.Add(new JobProblem(field, $"The input '{input.Name}' takes one {input.Kind} asset; {given.Count} were given (submit one job per asset)."));
             }

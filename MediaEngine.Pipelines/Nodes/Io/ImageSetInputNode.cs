@@ -8,6 +8,7 @@ namespace MediaEngine.Pipelines.Nodes.Io;
 /// <summary>Brings every image supplied for a graph input into the graph as one set, each checked like <see cref="ImageInputNode"/>.</summary>
 [PipelineNode("images.input", 1, NodeCategory.Io, "Image set input", "Several images supplied when the pipeline runs, as one set (with a minimum and maximum count).")]
 [OutputPort("images", PortKind.ImageSet)]
+[CollectsGraphInput]
 public sealed class ImageSetInputNode(IImageLoader images) : PipelineNode<ImageSetInputSettings>
 {
     protected override async Task<NodeOutputs> ExecuteAsync(NodeContext context, ImageSetInputSettings settings, CancellationToken cancellationToken)

@@ -12,6 +12,7 @@ namespace MediaEngine.Pipelines.Nodes.Io;
 /// </summary>
 [PipelineNode("videos.input", 1, NodeCategory.Io, "Videos input", "Several videos supplied when the pipeline runs, kept in the order given.")]
 [OutputPort("videos", PortKind.Video)]
+[CollectsGraphInput]
 [RequiresTool("ffprobe")]
 public sealed class VideosInputNode(IMediaProbe probe) : PipelineNode<VideosInputSettings>
 {

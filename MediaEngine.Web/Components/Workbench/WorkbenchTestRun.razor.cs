@@ -3,6 +3,7 @@ using MediaEngine.Domain.Entities;
 using MediaEngine.Domain.Graph;
 using MediaEngine.Domain.Jobs;
 using MediaEngine.Domain.Presets;
+using MediaEngine.Pipelines.Catalog;
 using MediaEngine.Web.Auth;
 using MediaEngine.Web.Components.Pages.Jobs;
 using MediaEngine.Workers.Events;
@@ -59,6 +60,9 @@ public partial class WorkbenchTestRun
 
     [Inject]
     private JobEventBus Bus { get; set; } = default!;
+
+    [Inject]
+    private NodeCatalog NodeTypes { get; set; } = default!;
 
     [Inject]
     private AuthenticationStateProvider Authentication { get; set; } = default!;

@@ -54,6 +54,35 @@ public sealed class JobRunnerTests
     }
 
     [Fact]
+    public async Task RunAsync_ShouldJoinSeveralVideosInOneJob_WhenTheInputNodeCollectsThem()
+    {
+        await using var host = await JobHost.StartAsync();
+        var (first, second) = (await host.VideoAsync("part-1.mp4", 1), await host.VideoAsync("part-2.mp4", 1));
+        var submission = new JobSubmission("stitch-parts", new Dictionary<string, IReadOnlyList<Guid>> { ["parts"] = [first.Id, second.Id] });
+
+        var job = await host.Get<JobSubmissionService>().SubmitAsync(submission, JobHost.Tester, CancellationToken.None);
+        var done = await host.WaitForEndAsync(job.Id);
+
+        done.Status.ShouldBe(JobStatus.Succeeded, done.Error);
+        await using var db = host.Db();
+        var joined = await db.Artifacts.SingleAsync(a => a.JobId == job.Id && a.IsPublished, TestContext.Current.CancellationToken);
+        joined.DurationSeconds!.Value.ShouldBe(2, tolerance: 0.2);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_ShouldRefuseSeveralAssets_WhenTheInputTakesOne()
+    {
+        await using var host = await JobHost.StartAsync(runJobs: false);
+        var (first, second) = (await host.VideoAsync("a.mp4", 1), await host.VideoAsync("b.mp4", 1));
+
+        var error = await Should.ThrowAsync<JobSubmissionException>(() => host.Get<JobSubmissionService>().SubmitAsync(
+            new JobSubmission("transcode-web", new Dictionary<string, IReadOnlyList<Guid>> { ["video"] = [first.Id, second.Id] }),
+            JobHost.Tester, TestContext.Current.CancellationToken));
+
+        error.Problems.ShouldHaveSingleItem().Message.ShouldContain("takes one Video asset; 2 were given");
+    }
+
+    [Fact]
     public async Task SubmitAsync_ShouldReportEveryProblemAtOnce_WhenPresetInputsAndSettingsAreWrong()
     {
         await using var host = await JobHost.StartAsync(runJobs: false);

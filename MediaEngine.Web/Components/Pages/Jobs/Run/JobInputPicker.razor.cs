@@ -10,7 +10,8 @@ namespace MediaEngine.Web.Components.Pages.Jobs.Run;
 /// <summary>
 /// Chooses the assets for one graph input: search the library (assets of the kinds the input takes) or upload new
 /// files, which go up in resumable chunks and are taken in like any upload (content sniffed, size limit, duplicates
-/// linked) with per-file progress. Several files for an input that takes one mean one job per file.
+/// linked) with per-file progress. An input that takes several files collects them; for one that takes one file, several
+/// mean one job per file where the page runs a batch (<see cref="OnePerJob"/>), and otherwise the newest choice.
 /// </summary>
 public partial class JobInputPicker
 {
@@ -30,6 +31,14 @@ public partial class JobInputPicker
 
     [Parameter]
     public EventCallback<IReadOnlyList<Asset>> ChosenChanged { get; set; }
+
+    /// <summary>One run takes several files for this input (see <see cref="GraphInputCardinality"/>).</summary>
+    [Parameter]
+    public bool TakesMany { get; set; }
+
+    /// <summary>Several files for an input that takes one are run one job per file (the Run page); otherwise a new choice replaces the old.</summary>
+    [Parameter]
+    public bool OnePerJob { get; set; }
 
     /// <summary>What the last submission said about this input, if anything.</summary>
     [Parameter]
@@ -57,7 +66,8 @@ public partial class JobInputPicker
     private Task RemoveAsync(Asset asset) => ChosenChanged.InvokeAsync([.. Chosen.Where(a => a.Id != asset.Id)]);
 
     /// <summary>Every input collects: an image set takes them all in one job, any other input runs one job per file.</summary>
-    private Task AddAsync(IReadOnlyList<Asset> added) => ChosenChanged.InvokeAsync([.. Chosen.Concat(added).DistinctBy(a => a.Id)]);
+    private Task AddAsync(IReadOnlyList<Asset> added) => ChosenChanged.InvokeAsync(
+        TakesMany || OnePerJob ? [.. Chosen.Concat(added).DistinctBy(a => a.Id)] : [added[^1]]);
 
     private void OnUploadChanged(UploadItem item)
     {

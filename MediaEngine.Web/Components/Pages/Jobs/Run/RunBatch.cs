@@ -3,18 +3,21 @@ using MediaEngine.Domain.Graph;
 namespace MediaEngine.Web.Components.Pages.Jobs.Run;
 
 /// <summary>
-/// Turns the files chosen on the Run page into jobs. An image set takes all its files in one job; any other input takes
-/// one file per job, so several files chosen for it mean one job per file (the other inputs the same in each).
+/// Turns the files chosen on the Run page into jobs. An input that takes several files (an image set, or videos to join)
+/// takes all its files in one job; any other input takes one file per job, so several files chosen for it mean one job
+/// per file (the other inputs the same in each).
 /// </summary>
 public static class RunBatch
 {
     /// <summary>The inputs of each job to submit, in the order the files were chosen; or the reason none can be.</summary>
     public static (IReadOnlyList<IReadOnlyDictionary<string, IReadOnlyList<Guid>>> Jobs, string? Problem) Expand(
-        PipelineGraph graph, IReadOnlyDictionary<string, IReadOnlyList<Guid>> chosen)
+        PipelineGraph graph, IReadOnlyDictionary<string, IReadOnlyList<Guid>> chosen, INodeTypeResolver types)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(chosen);
-        var perFile = graph.Inputs.Where(i => !PortKindMedia.TakesMany(i.Kind) && chosen.GetValueOrDefault(i.Name)?.Count > 1).ToList();
+        var perFile = graph.Inputs
+            .Where(i => chosen.GetValueOrDefault(i.Name)?.Count > 1 && !GraphInputCardinality.TakesMany(graph, i, types))
+            .ToList();
         if (perFile.Count > 1)
         {
             return ([], $"Several files are chosen for {string.Join(" and ", perFile.Select(i => $"'{i.Name}'"))}; choose several for one input only (one job runs per file).");

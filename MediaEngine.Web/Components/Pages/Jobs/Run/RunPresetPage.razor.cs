@@ -69,7 +69,7 @@ public partial class RunPresetPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
-    private int JobCount => _graph is null ? 0 : RunBatch.Expand(_graph, ChosenIds()).Jobs.Count;
+    private int JobCount => _graph is null ? 0 : RunBatch.Expand(_graph, ChosenIds(), NodeTypes).Jobs.Count;
 
     private string SubmitText => JobCount > 1 ? $"Run {JobCount} jobs of {_slug}@{_version}" : $"Run {_slug}@{_version}";
 
@@ -241,7 +241,7 @@ public partial class RunPresetPage
             return;
         }
 
-        var (jobs, problem) = RunBatch.Expand(_graph, ChosenIds());
+        var (jobs, problem) = RunBatch.Expand(_graph, ChosenIds(), NodeTypes);
         if (problem is not null)
         {
             SetProblems([new JobProblem("inputs", problem)]);
