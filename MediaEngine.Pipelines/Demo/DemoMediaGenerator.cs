@@ -2,6 +2,7 @@ using FFMpegCore;
 using ImageMagick;
 using ImageMagick.Drawing;
 using MediaEngine.Pipelines.Media.FFmpeg;
+using MediaEngine.Pipelines.Media.Imaging;
 using MediaEngine.Pipelines.Media.Tools;
 using Microsoft.Extensions.Logging;
 
@@ -159,7 +160,7 @@ public sealed class DemoMediaGenerator(IFfmpegRunner ffmpeg, ISystemToolProbe to
 
     private static string? FontFamily()
     {
-        var installed = MagickNET.FontFamilies.ToList();
+        var installed = InstalledFonts.Families;
         return installed.FirstOrDefault(f => f.Equals("DejaVu Sans", StringComparison.OrdinalIgnoreCase)) ?? installed.FirstOrDefault();
     }
 }

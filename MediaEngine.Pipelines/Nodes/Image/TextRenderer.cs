@@ -1,5 +1,6 @@
 using ImageMagick;
 using ImageMagick.Drawing;
+using MediaEngine.Pipelines.Media.Imaging;
 
 namespace MediaEngine.Pipelines.Nodes.Image;
 
@@ -9,7 +10,7 @@ internal static class TextRenderer
     /// <summary>The installed family matching <paramref name="requested"/> (ignoring case), or a clear refusal listing what is installed.</summary>
     public static string ResolveFamily(string requested)
     {
-        var installed = MagickNET.FontFamilies.ToList();
+        var installed = InstalledFonts.Families;
         return installed.FirstOrDefault(f => string.Equals(f, requested.Trim(), StringComparison.OrdinalIgnoreCase))
             ?? throw new InvalidOperationException(
                 $"The font family '{requested}' is not installed. Installed families: {(installed.Count == 0 ? "none" : string.Join(", ", installed))}.");
