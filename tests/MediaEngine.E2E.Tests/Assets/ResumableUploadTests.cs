@@ -9,40 +9,23 @@ namespace MediaEngine.E2E.Tests.Assets;
 /// An operator drops a large image on the Assets page; the network goes down after three of its 64 KiB chunks. The upload
 /// waits, resumes from the server's offset once the network is back (not from the start), and ends as one stored asset.
 /// </summary>
-public sealed class ResumableUploadTests : IAsyncLifetime
+public sealed class ResumableUploadTests : BrowserTest
 {
     private const int Chunk = 64 * 1024;
 
-    private AppProcess _app = default!;
-    private IPlaywright _playwright = default!;
-    private IBrowser _browser = default!;
-    private DirectoryInfo _media = default!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _media = Directory.CreateTempSubdirectory("mediaengine-e2e-upload-");
-        _app = await AppProcess.StartAsync(new Dictionary<string, string> { ["MediaEngine__Uploads__ChunkBytes"] = $"{Chunk}" });
-        (_playwright, _browser) = await Browser.LaunchAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _app.DisposeAsync();
-        _media.Delete(recursive: true);
-    }
+    protected override IReadOnlyDictionary<string, string> AppSettings =>
+        new Dictionary<string, string> { ["MediaEngine__Uploads__ChunkBytes"] = $"{Chunk}" };
 
     [Fact]
     public async Task Upload_ShouldResumeFromTheServersOffsetAndStoreOneAsset_WhenTheNetworkDropsMidway()
     {
-        var file = await TestMedia.NoisePngAsync(_media.FullName, "noise-resume.png", 420);
+        var file = await TestMedia.NoisePngAsync(Media, "noise-resume.png", 420);
         var length = new FileInfo(file).Length;
         length.ShouldBeGreaterThan(6 * Chunk, "the file must take several chunks");
-        var context = await _browser.NewContextAsync(new() { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
+        var context = await Chromium.NewContextAsync(new() { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(await _app.SignInLink);
-        await JobPages.OpenAsync(page, $"{_app.BaseUrl}/assets");
+        await page.GotoAsync(await App.SignInLink);
+        await JobPages.OpenAsync(page, $"{App.BaseUrl}/assets");
 
         var offsets = new ConcurrentQueue<long>();
         var cut = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -68,7 +51,7 @@ public sealed class ResumableUploadTests : IAsyncLifetime
         await page.Locator("[data-testid=assets-upload] input[type=file]").SetInputFilesAsync(file);
         await cut.Task.WaitAsync(TimeSpan.FromSeconds(60));
 
-        var session = Directory.GetDirectories(Path.Combine(_app.DataPath, "uploads")).ShouldHaveSingleItem();
+        var session = Directory.GetDirectories(Path.Combine(App.DataPath, "uploads")).ShouldHaveSingleItem();
         new FileInfo(Path.Combine(session, "data.part")).Length.ShouldBe(3 * Chunk, "three chunks arrived before the cut");
         await Assertions.Expect(page.Locator("[data-testid=asset-upload]")).ToHaveAttributeAsync("data-state", "Receiving");
         await context.SetOfflineAsync(false);
@@ -78,9 +61,9 @@ public sealed class ResumableUploadTests : IAsyncLifetime
         sent.Count(o => o == 0).ShouldBe(1, "the upload resumed; it did not start over");
         sent.Count(o => o == 3 * Chunk).ShouldBeGreaterThanOrEqualTo(2, "the chunk cut off was sent again from the server's offset");
         sent.Max().ShouldBe((length - 1) / Chunk * Chunk);
-        Directory.GetDirectories(Path.Combine(_app.DataPath, "uploads")).ShouldBeEmpty("the finished session is deleted");
+        Directory.GetDirectories(Path.Combine(App.DataPath, "uploads")).ShouldBeEmpty("the finished session is deleted");
         var sha = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(file)));
-        File.Exists(Path.Combine(_app.DataPath, "artifacts", sha[..2], sha + ".png")).ShouldBeTrue();
+        File.Exists(Path.Combine(App.DataPath, "artifacts", sha[..2], sha + ".png")).ShouldBeTrue();
         await page.Locator("input[data-testid=assets-search], [data-testid=assets-search] input").First.FillAsync("noise-resume");
         await Assertions.Expect(page.Locator("[data-testid=asset-card]")).ToHaveCountAsync(1);
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.TestOutput, "resumable-upload.png") });

@@ -10,46 +10,27 @@ namespace MediaEngine.E2E.Tests.Gallery;
 /// image), sees the outputs in the gallery, compares one with its input on the slider, downloads the job's outputs as a
 /// zip and follows the lineage graph to the preset version that made it.
 /// </summary>
-public sealed class AssetsToGalleryTests : IAsyncLifetime
+public sealed class AssetsToGalleryTests : BrowserTest
 {
-    private AppProcess _app = default!;
-    private IPlaywright _playwright = default!;
-    private IBrowser _browser = default!;
-    private DirectoryInfo _media = default!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _media = Directory.CreateTempSubdirectory("mediaengine-e2e-gallery-");
-        _app = await AppProcess.StartAsync();
-        (_playwright, _browser) = await Browser.LaunchAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _app.DisposeAsync();
-        _media.Delete(recursive: true);
-    }
 
     [Fact]
     public async Task UploadRunAndBrowse_ShouldCompareWithTheInputDownloadTheZipAndFollowLineageToThePresetVersion()
     {
         string[] images =
         [
-            await TestMedia.PngAsync(_media.FullName, "first.png", 640, 480),
-            await TestMedia.PngAsync(_media.FullName, "second.png", 480, 640),
-            await TestMedia.PngAsync(_media.FullName, "third.png", 320, 320),
+            await TestMedia.PngAsync(Media, "first.png", 640, 480),
+            await TestMedia.PngAsync(Media, "second.png", 480, 640),
+            await TestMedia.PngAsync(Media, "third.png", 320, 320),
         ];
-        var page = await _browser.NewPageAsync(new() { ViewportSize = new ViewportSize { Width = 1440, Height = 900 }, AcceptDownloads = true });
-        await page.GotoAsync(await _app.SignInLink);
+        var page = await Chromium.NewPageAsync(new() { ViewportSize = new ViewportSize { Width = 1440, Height = 900 }, AcceptDownloads = true });
+        await page.GotoAsync(await App.SignInLink);
 
-        await JobPages.OpenAsync(page, $"{_app.BaseUrl}/assets");
+        await JobPages.OpenAsync(page, $"{App.BaseUrl}/assets");
         await page.Locator("[data-testid=assets-upload] input[type=file]").SetInputFilesAsync(images);
         await Assertions.Expect(page.Locator("[data-testid=asset-upload][data-state=Added]")).ToHaveCountAsync(3, new() { Timeout = 30_000 });
 
         // Run web-images on the three, chosen from the library: several files for its one-image input run one job each.
-        await JobPages.OpenAsync(page, $"{_app.BaseUrl}/jobs/new?preset=web-images");
+        await JobPages.OpenAsync(page, $"{App.BaseUrl}/jobs/new?preset=web-images");
         var chosen = page.GetByTestId("run-input-chosen");
         for (var i = 0; i < images.Length; i++)
         {
@@ -70,7 +51,7 @@ public sealed class AssetsToGalleryTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("[data-testid=job-row][data-status=Succeeded]")).ToHaveCountAsync(3, new() { Timeout = 60_000 });
 
         // Every job's two outputs are in the gallery, each with a thumbnail the server made.
-        await JobPages.OpenAsync(page, $"{_app.BaseUrl}/gallery");
+        await JobPages.OpenAsync(page, $"{App.BaseUrl}/gallery");
         await Assertions.Expect(page.GetByTestId("gallery-count")).ToHaveTextAsync("6 outputs");
         await Assertions.Expect(page.GetByTestId("gallery-card")).ToHaveCountAsync(6);
         var thumbnail = page.Locator("[data-testid=gallery-card] img").First;
@@ -89,7 +70,7 @@ public sealed class AssetsToGalleryTests : IAsyncLifetime
         await page.GetByTestId("gallery-compare-close").ClickAsync();
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("gallery-zip").ClickAsync());
-        var zip = Path.Combine(_media.FullName, "outputs.zip");
+        var zip = Path.Combine(Media, "outputs.zip");
         await download.SaveAsAsync(zip);
         using (var archive = ZipFile.OpenRead(zip))
         {

@@ -8,47 +8,28 @@ namespace MediaEngine.E2E.Tests.Jobs;
 /// A person watches a job whose browser loses the network while the job runs: when the network is back, the page's
 /// circuit reconnects and the page shows the job's final node states without being reloaded.
 /// </summary>
-public sealed class CircuitReconnectTests : IAsyncLifetime
+public sealed class CircuitReconnectTests : BrowserTest
 {
     private readonly ConcurrentBag<(IWebSocketRoute Page, IWebSocketRoute Server)> _sockets = [];
-    private AppProcess _app = default!;
-    private IPlaywright _playwright = default!;
-    private IBrowser _browser = default!;
-    private DirectoryInfo _media = default!;
     private volatile bool _offline;
-
-    public async ValueTask InitializeAsync()
-    {
-        _media = Directory.CreateTempSubdirectory("mediaengine-e2e-media-");
-        _app = await AppProcess.StartAsync();
-        (_playwright, _browser) = await Browser.LaunchAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _app.DisposeAsync();
-        _media.Delete(recursive: true);
-    }
 
     [Fact]
     public async Task JobPage_ShouldCatchUpWithoutAReload_WhenItsCircuitReconnectsAfterTheNetworkWasLost()
     {
-        var image = await TestMedia.PngAsync(_media.FullName, "pattern.png");
+        var image = await TestMedia.PngAsync(Media, "pattern.png");
         var viewport = new ViewportSize { Width = 1280, Height = 900 };
-        var watcher = await _browser.NewContextAsync(new() { ViewportSize = viewport });
+        var watcher = await Chromium.NewContextAsync(new() { ViewportSize = viewport });
         // Offline emulation does not touch open WebSockets, so the circuit's socket goes through a route this test cuts.
         await watcher.RouteWebSocketAsync(url => url.Contains("/_blazor", StringComparison.Ordinal), OnCircuitSocket);
         var page = await watcher.NewPageAsync();
-        await page.GotoAsync(await _app.SignInLink);
+        await page.GotoAsync(await App.SignInLink);
         await Assertions.Expect(page.GetByTestId("user-role")).ToHaveTextAsync("Admin");
-        var operatorTab = await (await _browser.NewContextAsync(new() { ViewportSize = viewport, StorageState = await watcher.StorageStateAsync() })).NewPageAsync();
-        await JobPages.OpenAsync(operatorTab, $"{_app.BaseUrl}/settings?tab=workers");
+        var operatorTab = await (await Chromium.NewContextAsync(new() { ViewportSize = viewport, StorageState = await watcher.StorageStateAsync() })).NewPageAsync();
+        await JobPages.OpenAsync(operatorTab, $"{App.BaseUrl}/settings?tab=workers");
         await operatorTab.GetByTestId("pool-pause").ClickAsync();
         await Assertions.Expect(operatorTab.GetByTestId("pool-state")).ToContainTextAsync("Maintenance");
 
-        await JobPages.RunPresetAsync(page, _app.BaseUrl, "web-images", image);
+        await JobPages.RunPresetAsync(page, App.BaseUrl, "web-images", image);
         await Assertions.Expect(page.GetByTestId("job-status")).ToHaveAttributeAsync("data-status", "Queued");
         var jobUrl = page.Url;
         await page.EvaluateAsync("() => window.__sameDocument = true");

@@ -8,44 +8,25 @@ namespace MediaEngine.E2E.Tests.Jobs;
 /// An admin pauses the workers for maintenance, runs a preset on an image uploaded in the browser, watches the queued
 /// job, resumes the workers from another tab and sees the job's node states change on the open page, live.
 /// </summary>
-public sealed class RunJobLiveTests : IAsyncLifetime
+public sealed class RunJobLiveTests : BrowserTest
 {
-    private AppProcess _app = default!;
-    private IPlaywright _playwright = default!;
-    private IBrowser _browser = default!;
-    private DirectoryInfo _media = default!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _media = Directory.CreateTempSubdirectory("mediaengine-e2e-media-");
-        _app = await AppProcess.StartAsync();
-        (_playwright, _browser) = await Browser.LaunchAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _app.DisposeAsync();
-        _media.Delete(recursive: true);
-    }
 
     [Fact]
     public async Task RunPreset_ShouldShowNodeStatesChangeLive_WhenTheWorkersResume()
     {
-        var image = await TestMedia.PngAsync(_media.FullName, "pattern.png");
-        var context = await _browser.NewContextAsync(new() { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var image = await TestMedia.PngAsync(Media, "pattern.png");
+        var context = await Chromium.NewContextAsync(new() { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(await _app.SignInLink);
+        await page.GotoAsync(await App.SignInLink);
         await Assertions.Expect(page.GetByTestId("user-role")).ToHaveTextAsync("Admin");
 
         var settings = await context.NewPageAsync();
-        await JobPages.OpenAsync(settings, $"{_app.BaseUrl}/settings?tab=workers");
+        await JobPages.OpenAsync(settings, $"{App.BaseUrl}/settings?tab=workers");
         await settings.Locator("input[data-testid=pool-reason], [data-testid=pool-reason] input").FillAsync("Browser test holds the queue");
         await settings.GetByTestId("pool-pause").ClickAsync();
         await Assertions.Expect(settings.GetByTestId("pool-state")).ToContainTextAsync("Browser test holds the queue");
 
-        await JobPages.RunPresetAsync(page, _app.BaseUrl, "web-images", image);
+        await JobPages.RunPresetAsync(page, App.BaseUrl, "web-images", image);
 
         await Assertions.Expect(page.GetByTestId("job-status")).ToHaveAttributeAsync("data-status", "Queued");
         await Assertions.Expect(page.GetByTestId("workers-paused")).ToContainTextAsync("Browser test holds the queue");

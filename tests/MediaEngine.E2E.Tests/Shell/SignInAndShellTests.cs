@@ -4,33 +4,17 @@ using Microsoft.Playwright;
 namespace MediaEngine.E2E.Tests.Shell;
 
 /// <summary>A newcomer starts MediaEngine, follows the console link and lands in the admin shell.</summary>
-public sealed class SignInAndShellTests : IAsyncLifetime
+public sealed class SignInAndShellTests : BrowserTest
 {
-    private AppProcess _app = default!;
-    private IPlaywright _playwright = default!;
-    private IBrowser _browser = default!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _app = await AppProcess.StartAsync();
-        (_playwright, _browser) = await Browser.LaunchAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _app.DisposeAsync();
-    }
 
     [Fact]
     public async Task ConsoleLink_ShouldOpenTheDashboardShell_InLightAndDarkTheme()
     {
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        var page = await Chromium.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
 
-        await page.GotoAsync(await _app.SignInLink);
+        await page.GotoAsync(await App.SignInLink);
 
-        await Assertions.Expect(page).ToHaveURLAsync($"{_app.BaseUrl}/");
+        await Assertions.Expect(page).ToHaveURLAsync($"{App.BaseUrl}/");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("user-role")).ToHaveTextAsync("Admin");
         await Assertions.Expect(page.GetByTestId("tool-ffmpeg")).ToContainTextAsync("ffmpeg version");
@@ -54,19 +38,19 @@ public sealed class SignInAndShellTests : IAsyncLifetime
     [Fact]
     public async Task UsedLinkAndAnonymousVisit_ShouldLandOnTheSignInPageWithAReason()
     {
-        var link = await _app.SignInLink;
-        var first = await _browser.NewPageAsync();
+        var link = await App.SignInLink;
+        var first = await Chromium.NewPageAsync();
         await first.GotoAsync(link);
         await Assertions.Expect(first.GetByTestId("user-role")).ToHaveTextAsync("Admin");
 
-        var stranger = await (await _browser.NewContextAsync()).NewPageAsync();
-        await stranger.GotoAsync($"{_app.BaseUrl}/jobs");
+        var stranger = await (await Chromium.NewContextAsync()).NewPageAsync();
+        await stranger.GotoAsync($"{App.BaseUrl}/jobs");
         await Assertions.Expect(stranger).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/signin"));
         await Assertions.Expect(stranger.GetByTestId("signin-method")).ToContainTextAsync("Google sign-in is not configured");
 
         await stranger.GotoAsync(link);
         await Assertions.Expect(stranger.GetByTestId("signin-error")).ToContainTextAsync("already been used");
-        _app.Output.ShouldContain("one-time link", Case.Sensitive);
+        App.Output.ShouldContain("one-time link", Case.Sensitive);
     }
 
     private static Task<string> BackgroundAsync(IPage page) =>

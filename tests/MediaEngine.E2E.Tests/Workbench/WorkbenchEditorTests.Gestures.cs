@@ -8,7 +8,7 @@ public sealed partial class WorkbenchEditorTests
 {
     private async Task<IPage> OpenWorkbenchAsync()
     {
-        var page = await _browser.NewPageAsync(new() { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
+        var page = await Chromium.NewPageAsync(new() { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
         page.Console += (_, message) =>
         {
             if (message.Type is "error" or "warning")
@@ -16,8 +16,8 @@ public sealed partial class WorkbenchEditorTests
                 _console.Add($"{message.Type}: {message.Text}");
             }
         };
-        await page.GotoAsync(await _app.SignInLink);
-        await JobPages.OpenAsync(page, $"{_app.BaseUrl}/workbench");
+        await page.GotoAsync(await App.SignInLink);
+        await JobPages.OpenAsync(page, $"{App.BaseUrl}/workbench");
         await Assertions.Expect(page.GetByTestId("workbench-canvas")).ToHaveAttributeAsync("data-ready", "true");
         return page;
     }

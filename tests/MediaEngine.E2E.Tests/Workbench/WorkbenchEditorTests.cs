@@ -11,28 +11,16 @@ namespace MediaEngine.E2E.Tests.Workbench;
 /// exports and re-imports the preset file. Screenshots of the editor in light and dark theme go to test-output/e2e.
 /// Every step waits for the state it needs (the server applies each gesture), never for time.
 /// </summary>
-public sealed partial class WorkbenchEditorTests : IAsyncLifetime
+public sealed partial class WorkbenchEditorTests : BrowserTest
 {
     private static readonly string[] WebImagesNodes = ["input", "resize", "convert", "thumbnail"];
 
     private readonly List<string> _console = [];
-    private AppProcess _app = default!;
-    private IPlaywright _playwright = default!;
-    private IBrowser _browser = default!;
 
-    public async ValueTask InitializeAsync()
-    {
-        _app = await AppProcess.StartAsync();
-        (_playwright, _browser) = await Browser.LaunchAsync();
-    }
-
-    public async ValueTask DisposeAsync()
+    protected override async Task BeforeDisposeAsync()
     {
         // For whoever reads a failure: the app's output and what the browser console complained about.
-        await File.WriteAllTextAsync(Path.Combine(RepositoryPaths.TestOutput, "workbench-app.log"), _app.Output + "\n--- browser console ---\n" + string.Join("\n", _console));
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _app.DisposeAsync();
+        await File.WriteAllTextAsync(Path.Combine(RepositoryPaths.TestOutput, "workbench-app.log"), App.Output + "\n--- browser console ---\n" + string.Join("\n", _console));
     }
 
     [Fact]
@@ -77,13 +65,13 @@ public sealed partial class WorkbenchEditorTests : IAsyncLifetime
         await Field(page, "save-slug").FillAsync("shop-images");
         await Field(page, "save-note").FillAsync("Built in the workbench");
         await page.GetByTestId("save-submit").ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync($"{_app.BaseUrl}/workbench/shop-images");
+        await Assertions.Expect(page).ToHaveURLAsync($"{App.BaseUrl}/workbench/shop-images");
         await Assertions.Expect(page.GetByTestId("workbench-title")).ToContainTextAsync("shop-images@1");
         await Assertions.Expect(page.GetByTestId("workbench-canvas")).ToHaveAttributeAsync("data-ready", "true");
         await Assertions.Expect(page.Locator(".me-wb-graph g.x6-node")).ToHaveCountAsync(4);
 
         // Test run on an uploaded image: every node ends with a thumbnail of its output on the canvas.
-        var image = await TestMedia.PngAsync(_app.DataPath, "sample.png");
+        var image = await TestMedia.PngAsync(App.DataPath, "sample.png");
         await page.GetByTestId("workbench-run").ClickAsync();
         await JobPages.UploadToInputAsync(page, image);
         await Assertions.Expect(page.GetByTestId("run-input-chosen").Locator("figure")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
@@ -110,20 +98,20 @@ public sealed partial class WorkbenchEditorTests : IAsyncLifetime
         await Assertions.Expect(page.GetByTestId("workbench-dirty")).ToHaveCountAsync(0);
 
         // The history lists both versions with their notes; export the file and import it again.
-        await JobPages.OpenAsync(page, $"{_app.BaseUrl}/presets/shop-images");
+        await JobPages.OpenAsync(page, $"{App.BaseUrl}/presets/shop-images");
         await Assertions.Expect(page.GetByTestId("preset-version")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("[data-testid=preset-version][data-version='2'] [data-testid=preset-version-note]")).ToHaveTextAsync("Smaller WebP files");
         await Assertions.Expect(page.Locator("[data-testid=preset-version][data-version='1'] [data-testid=preset-version-note]")).ToHaveTextAsync("Built in the workbench");
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("preset-export").ClickAsync());
-        var file = Path.Combine(_app.DataPath, download.SuggestedFilename);
+        var file = Path.Combine(App.DataPath, download.SuggestedFilename);
         await download.SaveAsAsync(file);
         (await File.ReadAllTextAsync(file)).ShouldContain("\"slug\": \"shop-images\"");
 
-        await JobPages.OpenAsync(page, $"{_app.BaseUrl}/presets");
+        await JobPages.OpenAsync(page, $"{App.BaseUrl}/presets");
         var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByTestId("preset-import-button").ClickAsync());
         await chooser.SetFilesAsync(file);
         await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("as version 3 of shop-images");
-        await JobPages.OpenAsync(page, $"{_app.BaseUrl}/presets/shop-images");
+        await JobPages.OpenAsync(page, $"{App.BaseUrl}/presets/shop-images");
         await Assertions.Expect(page.Locator("[data-testid=preset-version][data-version='3'] [data-testid=preset-version-note]")).ToContainTextAsync("Imported from a file");
         await Assertions.Expect(page.GetByTestId("preset-graph").Locator("g[data-node]")).ToHaveCountAsync(4);
     }
