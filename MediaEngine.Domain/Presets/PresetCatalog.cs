@@ -31,9 +31,7 @@ public sealed class PresetCatalog(IDbContextFactory<MediaEngineDbContext> contex
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var preset = await WritablePresetAsync(db, slug, "saved", cancellationToken);
         var graph = ParseAndValidate(graphJson, "The version was not saved");
-        var latest = await db.PresetVersions.AsNoTracking().Where(v => v.PresetId == preset.Id && v.Version == preset.LatestVersion)
-            .Select(v => v.GraphJson).FirstOrDefaultAsync(cancellationToken);
-        if (latest == PipelineGraphJson.Serialize(graph))
+        if (await LatestGraphJsonAsync(db, preset, cancellationToken) == PipelineGraphJson.Serialize(graph))
         {
             throw new PresetUnchangedException(preset.Slug, preset.LatestVersion);
         }
@@ -186,6 +184,11 @@ public sealed class PresetCatalog(IDbContextFactory<MediaEngineDbContext> contex
             throw new PresetException($"The file \"{graph.Name}\" was not imported.", problems);
         }
 
+        if (existing is not null && await LatestGraphJsonAsync(db, existing, cancellationToken) is { } latest && SameGraphApartFromName(graph, latest))
+        {
+            return await KeepUnchangedAsync(db, existing, graph, actor, cancellationToken);
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var preset = existing ?? db.Presets.Add(new Preset { Slug = slug, Name = graph.Name.Trim(), CreatedById = actor.Id, CreatedAt = now }).Entity;
         preset.Name = graph.Name.Trim();
@@ -236,6 +239,36 @@ public sealed class PresetCatalog(IDbContextFactory<MediaEngineDbContext> contex
         return preset.IsSystem
             ? throw new PresetException($"\"{slug}\" is a system preset and read-only, so nothing was {verb}; clone it to make a preset you can change.")
             : preset;
+    }
+
+    private static Task<string?> LatestGraphJsonAsync(MediaEngineDbContext db, Preset preset, CancellationToken cancellationToken) =>
+        db.PresetVersions.AsNoTracking().Where(v => v.PresetId == preset.Id && v.Version == preset.LatestVersion)
+            .Select(v => (string?)v.GraphJson).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Whether <paramref name="graph"/> is the stored graph <paramref name="storedJson"/> but for its name and description.</summary>
+    private static bool SameGraphApartFromName(PipelineGraph graph, string storedJson)
+    {
+        var stored = PipelineGraphJson.Deserialize(storedJson);
+        return PipelineGraphJson.Serialize(graph.Renamed(stored.Name, stored.Description)) == storedJson;
+    }
+
+    /// <summary>
+    /// An import whose graph is the latest version's: no version is added (as saving an unchanged graph adds none); a
+    /// changed name or description in the file is still taken, and audited.
+    /// </summary>
+    private async Task<PresetImportResult> KeepUnchangedAsync(MediaEngineDbContext db, Preset preset, PipelineGraph graph, AuditActor actor, CancellationToken cancellationToken)
+    {
+        var name = graph.Name.Trim();
+        if (preset.Name != name || preset.Description != graph.Description)
+        {
+            preset.Name = name;
+            preset.Description = graph.Description;
+            preset.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(cancellationToken);
+            await AuditAsync(actor, "preset.imported", preset, $"graph unchanged from version {preset.LatestVersion}; name and description updated", cancellationToken);
+        }
+
+        return new PresetImportResult(preset.Slug, preset.Name, preset.LatestVersion, CreatedPreset: false, Unchanged: true);
     }
 
     private async Task<PresetVersion> AddVersionAsync(MediaEngineDbContext db, Preset preset, PipelineGraph graph, string? note, AuditActor actor, CancellationToken cancellationToken)

@@ -68,6 +68,24 @@ public sealed class PresetImportExportTests
     }
 
     [Fact]
+    public async Task ImportAsync_ShouldAddNoVersionButTakeTheNewName_WhenTheGraphIsTheLatestVersions()
+    {
+        await using var database = await SqliteTestDatabase.CreateAsync();
+        var preset = await PresetTestData.PresetAsync(database, "shop-photos", name: "Shop photos");
+        var file = PresetFile.Write(PipelineGraphJson.Deserialize(PresetTestData.WebImages()), "Shop photos, renamed", "shop-photos", "Same graph");
+
+        var result = await PresetTestData.Catalog(database).ImportAsync(file, AuditActor.System);
+        var again = await PresetTestData.Catalog(database).ImportAsync(file, AuditActor.System);
+
+        result.ShouldBe(new PresetImportResult("shop-photos", "Shop photos, renamed", 1, CreatedPreset: false, Unchanged: true));
+        again.ShouldBe(result);
+        await using var db = database.CreateDbContext();
+        var stored = await db.Presets.Include(p => p.Versions).SingleAsync(p => p.Id == preset.Id);
+        (stored.Name, stored.Description, stored.LatestVersion, stored.Versions.Count).ShouldBe(("Shop photos, renamed", "Same graph", 1, 1));
+        (await db.AuditEvents.CountAsync(e => e.Action == "preset.imported")).ShouldBe(1, "only the import that changed the name is audited");
+    }
+
+    [Fact]
     public async Task ImportAsync_ShouldMakeTheSlugFromTheName_WhenTheFileIsAPlainGraphFile()
     {
         await using var database = await SqliteTestDatabase.CreateAsync();

@@ -107,4 +107,12 @@ public sealed partial class WorkbenchEditorTests
         await page.GetByTestId("theme-toggle").ClickAsync();
         await Assertions.Expect(shell).ToHaveAttributeAsync("data-theme", light!);
     }
+
+    /// <summary>Imports a preset file on the Presets page, as a person picks it in the file chooser.</summary>
+    private async Task ImportAsync(IPage page, string file)
+    {
+        await JobPages.OpenAsync(page, $"{App.BaseUrl}/presets");
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByTestId("preset-import-button").ClickAsync());
+        await chooser.SetFilesAsync(file);
+    }
 }

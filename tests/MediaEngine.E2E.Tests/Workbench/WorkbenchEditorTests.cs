@@ -107,12 +107,15 @@ public sealed partial class WorkbenchEditorTests : BrowserTest
         await download.SaveAsAsync(file);
         (await File.ReadAllTextAsync(file)).ShouldContain("\"slug\": \"shop-images\"");
 
-        await JobPages.OpenAsync(page, $"{App.BaseUrl}/presets");
-        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByTestId("preset-import-button").ClickAsync());
-        await chooser.SetFilesAsync(file);
-        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("as version 3 of shop-images");
-        await JobPages.OpenAsync(page, $"{App.BaseUrl}/presets/shop-images");
-        await Assertions.Expect(page.Locator("[data-testid=preset-version][data-version='3'] [data-testid=preset-version-note]")).ToContainTextAsync("Imported from a file");
+        // The same file again adds no version; with another slug in it, it becomes a new preset with the same graph.
+        await ImportAsync(page, file);
+        await Assertions.Expect(page.Locator(".mud-snackbar").Last).ToContainTextAsync("graph of version 2 of shop-images already");
+        var copy = Path.Combine(App.DataPath, "shop-images-copy.json");
+        await File.WriteAllTextAsync(copy, (await File.ReadAllTextAsync(file)).Replace("\"slug\": \"shop-images\"", "\"slug\": \"shop-images-copy\"", StringComparison.Ordinal));
+        await ImportAsync(page, copy);
+        await Assertions.Expect(page.Locator(".mud-snackbar").Last).ToContainTextAsync("Imported shop-images-copy as a new preset");
+        await JobPages.OpenAsync(page, $"{App.BaseUrl}/presets/shop-images-copy");
+        await Assertions.Expect(page.Locator("[data-testid=preset-version][data-version='1'] [data-testid=preset-version-note]")).ToContainTextAsync("Imported from a file");
         await Assertions.Expect(page.GetByTestId("preset-graph").Locator("g[data-node]")).ToHaveCountAsync(4);
     }
 

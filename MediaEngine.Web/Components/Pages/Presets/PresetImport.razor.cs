@@ -68,9 +68,7 @@ public partial class PresetImport
             }
 
             var result = await Catalog.ImportAsync(text, PrincipalFactory.ToActor(user));
-            Snackbar.Add(
-                result.CreatedPreset ? $"Imported {result.Slug} as a new preset." : $"Imported {file.Name} as version {result.Version} of {result.Slug}.",
-                Severity.Success);
+            Snackbar.Add(ImportedMessage(file.Name, result), result.Unchanged ? Severity.Info : Severity.Success);
             await OnImported.InvokeAsync(result);
         }
         catch (PresetException ex)
@@ -86,6 +84,13 @@ public partial class PresetImport
             _busy = false;
         }
     }
+
+    internal static string ImportedMessage(string fileName, PresetImportResult result) => result switch
+    {
+        { CreatedPreset: true } => $"Imported {result.Slug} as a new preset.",
+        { Unchanged: true } => $"{fileName} holds the graph of version {result.Version} of {result.Slug} already; no version was added.",
+        _ => $"Imported {fileName} as version {result.Version} of {result.Slug}.",
+    };
 
     private void Show(string summary, IReadOnlyList<string> problems)
     {
