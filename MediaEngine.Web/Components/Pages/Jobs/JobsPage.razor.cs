@@ -18,7 +18,8 @@ namespace MediaEngine.Web.Components.Pages.Jobs;
 /// <summary>
 /// Every job, paged and filtered on the server. Live: progress and status of the rows on the page follow the event
 /// bus (re-rendered at most five times a second), and the page reloads shortly after a job on it changes state or a
-/// new job is queued. Operators cancel and retry the selected jobs.
+/// new job is queued. Operators cancel and retry the selected jobs. The status, preset and search filters live in the
+/// address (<c>/jobs?status=Failed&amp;preset=web-images&amp;q=…</c>), so a filtered list can be linked and bookmarked.
 /// </summary>
 public partial class JobsPage : IDisposable
 {
@@ -43,8 +44,20 @@ public partial class JobsPage : IDisposable
     private Coalescer? _reload;
     private ITimer? _ticker;
 
+    [SupplyParameterFromQuery(Name = "status")]
+    public string? StatusQuery { get; set; }
+
+    [SupplyParameterFromQuery(Name = "preset")]
+    public string? PresetQuery { get; set; }
+
+    [SupplyParameterFromQuery(Name = "q")]
+    public string? SearchQuery { get; set; }
+
     [Inject]
     private JobQueries Queries { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
     private JobEventBus Bus { get; set; } = default!;
@@ -90,6 +103,9 @@ public partial class JobsPage : IDisposable
     {
         _render = new Coalescer(RenderInterval, () => InvokeAsync(StateHasChanged), Clock);
         _reload = new Coalescer(ReloadDelay, () => InvokeAsync(ReloadAsync), Clock);
+        _status = Enum.TryParse<JobStatus>(StatusQuery, ignoreCase: true, out var status) && Enum.IsDefined(status) ? status : null;
+        _preset = string.IsNullOrWhiteSpace(PresetQuery) ? null : PresetQuery.Trim();
+        _search = string.IsNullOrWhiteSpace(SearchQuery) ? null : SearchQuery.Trim();
         await using (var db = await Contexts.CreateDbContextAsync())
         {
             var presets = await db.Presets.AsNoTracking().OrderBy(p => p.Slug).Select(p => new { p.Slug, p.Name }).ToListAsync();
@@ -148,13 +164,13 @@ public partial class JobsPage : IDisposable
     private Task OnStatusChangedAsync(JobStatus? status)
     {
         _status = status;
-        return ReloadAsync();
+        return FilterChangedAsync();
     }
 
     private Task OnPresetChangedAsync(string? preset)
     {
         _preset = preset;
-        return ReloadAsync();
+        return FilterChangedAsync();
     }
 
     private Task OnSubmitterChangedAsync(Guid? submitter)
@@ -172,6 +188,15 @@ public partial class JobsPage : IDisposable
     private Task OnSearchChangedAsync(string? search)
     {
         _search = search;
+        return FilterChangedAsync();
+    }
+
+    /// <summary>Keeps the address in step with the filters that live in it, then reloads the rows.</summary>
+    private Task FilterChangedAsync()
+    {
+        Navigation.NavigateTo(
+            Navigation.GetUriWithQueryParameters(new Dictionary<string, object?> { ["status"] = _status?.ToString(), ["preset"] = _preset, ["q"] = _search }),
+            replace: true);
         return ReloadAsync();
     }
 

@@ -5,8 +5,11 @@ using MediaEngine.Web.Auth;
 using MediaEngine.Web.Components.Pages.Jobs;
 using MediaEngine.Web.Tests.Support;
 using MediaEngine.Workers.Events;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using MudBlazor.Extensions;
 
 namespace MediaEngine.Web.Tests.Components.Pages.Jobs;
 
@@ -44,9 +47,12 @@ public sealed class JobsPageTests : MudBunitContext, IAsyncLifetime
 
     private IRenderedComponent<JobsPage> RenderAs(string role, params string[] policies) => RenderWithRows(4, role, policies);
 
-    private IRenderedComponent<JobsPage> RenderWithRows(int rows, string role, params string[] policies)
+    private IRenderedComponent<JobsPage> RenderWithRows(int rows, string role, params string[] policies) => RenderAt("/jobs", rows, role, policies);
+
+    private IRenderedComponent<JobsPage> RenderAt(string address, int rows, string role, params string[] policies)
     {
         _auth = SignInAs($"{role} user", role, policies);
+        Services.GetRequiredService<NavigationManager>().NavigateTo(address);
         var page = Render<JobsPage>();
         page.WaitForAssertion(() => page.FindAll("[data-testid=job-row]").Count.ShouldBe(rows));
         return page;
@@ -165,6 +171,31 @@ public sealed class JobsPageTests : MudBunitContext, IAsyncLifetime
         page.WaitForAssertion(() => page.FindAll("[data-testid=job-row]").ShouldBeEmpty());
         await page.InvokeAsync(() => picker.Instance.DateRangeChanged.InvokeAsync(null));
         page.WaitForAssertion(() => page.FindAll("[data-testid=job-row]").Count.ShouldBe(5));
+    }
+
+    [Fact]
+    public async Task Address_ShouldSetTheStatusPresetAndSearchFilters_AndFollowTheirChanges()
+    {
+        var other = await _services.AddPresetAsync("poster-frames", "Poster frames");
+        await _services.AddJobAsync(other, "failed poster · e.jpg", JobStatus.Failed, createdAt: T0.AddMinutes(4));
+        var page = RenderAt("/jobs?status=failed&preset=web-images", 1, "Viewer", Policies.Viewer);
+        var navigation = Services.GetRequiredService<NavigationManager>();
+
+        Titles(page).ShouldBe(["failed · d.jpg"]);
+        await SelectAsync<string>(page, "jobs-preset", null!);
+        page.WaitForAssertion(() => Titles(page).ShouldBe(["failed poster · e.jpg", "failed · d.jpg"]));
+        new Uri(navigation.Uri).Query.ShouldBe("?status=Failed");
+        await page.InvokeAsync(() => page.FindComponent<MudTextField<string>>().Instance.ValueChanged.InvokeAsync("poster"));
+        page.WaitForAssertion(() => Titles(page).ShouldBe(["failed poster · e.jpg"]));
+        new Uri(navigation.Uri).Query.ShouldBe("?status=Failed&q=poster");
+    }
+
+    [Fact]
+    public void Address_ShouldBeIgnored_WhenItsStatusIsNotOne()
+    {
+        var page = RenderAt("/jobs?status=Exploded", 4, "Viewer", Policies.Viewer);
+
+        page.FindComponent<MudSelect<JobStatus?>>().Instance.GetState(x => x.Value).ShouldBeNull();
     }
 
     [Fact]
