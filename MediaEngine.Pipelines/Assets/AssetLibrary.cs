@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MediaEngine.Domain.Auditing;
 using MediaEngine.Domain.Entities;
 using MediaEngine.Domain.Jobs;
@@ -118,7 +117,7 @@ public sealed class AssetLibrary(IDbContextFactory<MediaEngineDbContext> context
     /// Soft-deletes the asset: it leaves the library and cannot be chosen as an input; its file stays for the artifacts
     /// and jobs that refer to it.
     /// </summary>
-    /// <exception cref="AssetInUseException">A queued or running job has the asset among its inputs, or a preset's latest version refers to it.</exception>
+    /// <exception cref="AssetInUseException">A queued or running job uses the asset (as an input, a parameter or setting value, or in its pinned graph), or a preset's latest version refers to it.</exception>
     /// <exception cref="KeyNotFoundException">There is no such live asset.</exception>
     public async Task DeleteAsync(Guid assetId, AuditActor actor, CancellationToken cancellationToken = default)
     {
@@ -135,7 +134,7 @@ public sealed class AssetLibrary(IDbContextFactory<MediaEngineDbContext> context
                 "Choose another image there and save a new version, then delete it.");
         }
 
-        var users = await ActiveJobsUsingAsync(db, assetId, cancellationToken);
+        var users = await JobReferences.ActiveUsingAsync(db, assetId, cancellationToken);
         if (users.Count > 0)
         {
             var named = string.Join("; ", users.Take(5).Select(j => $"{j.Title} ({j.Status})"));
@@ -151,32 +150,6 @@ public sealed class AssetLibrary(IDbContextFactory<MediaEngineDbContext> context
         await db.SaveChangesAsync(cancellationToken);
         await audit.WriteAsync(
             new AuditEntry(actor, "asset.deleted", $"asset:{asset.Id}", $"name={asset.Name}; sha256={asset.Sha256}"), cancellationToken);
-    }
-
-    /// <summary>The queued and running jobs whose inputs include the asset (input name → asset ids, as JSON).</summary>
-    private static async Task<List<(Guid Id, string Title, JobStatus Status)>> ActiveJobsUsingAsync(
-        MediaEngineDbContext db, Guid assetId, CancellationToken cancellationToken)
-    {
-        var id = assetId.ToString("D");
-        var candidates = await db.Jobs.AsNoTracking()
-            .Where(j => (j.Status == JobStatus.Queued || j.Status == JobStatus.Running) && j.InputsJson.Contains(id))
-            .OrderBy(j => j.CreatedAt)
-            .Select(j => new { j.Id, j.Title, j.Status, j.InputsJson })
-            .ToListAsync(cancellationToken);
-        return [.. candidates.Where(j => InputsInclude(j.InputsJson, assetId)).Select(j => (j.Id, j.Title, j.Status))];
-    }
-
-    private static bool InputsInclude(string inputsJson, Guid assetId)
-    {
-        try
-        {
-            var inputs = JsonSerializer.Deserialize<Dictionary<string, List<Guid>>>(inputsJson);
-            return inputs is null || inputs.Values.Any(ids => ids.Contains(assetId));
-        }
-        catch (JsonException)
-        {
-            return true; // unreadable inputs that mention the id: keep the asset rather than guess
-        }
     }
 
     private static async Task<Asset> LiveAsync(MediaEngineDbContext db, Guid assetId, CancellationToken cancellationToken) =>

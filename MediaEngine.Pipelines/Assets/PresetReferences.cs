@@ -23,7 +23,8 @@ internal static class PresetReferences
         return [.. candidates.Where(c => Refers(c.GraphJson, assetId)).Select(c => c.Slug).Order(StringComparer.Ordinal)];
     }
 
-    private static bool Refers(string graphJson, Guid assetId)
+    /// <summary>Whether the stored graph names the asset as a parameter's default or a node setting's value.</summary>
+    public static bool Refers(string graphJson, Guid assetId)
     {
         try
         {
@@ -36,6 +37,6 @@ internal static class PresetReferences
         }
     }
 
-    private static bool Is(JsonNode? value, Guid assetId) =>
+    public static bool Is(JsonNode? value, Guid assetId) =>
         value is JsonValue text && text.TryGetValue<string>(out var s) && Guid.TryParse(s, out var id) && id == assetId;
 }

@@ -92,7 +92,10 @@ public sealed class StorageCleanupService(
         db.Artifacts.Where(a => !a.IsPublished && a.PurgedAt == null && a.CreatedAt < cutoff
             && !db.Jobs.Any(j => j.Id == a.JobId && (j.Status == JobStatus.Queued || j.Status == JobStatus.Running)));
 
-    /// <summary>The contents among <paramref name="sha256s"/> that something kept shares: a published, newer or active artifact, or a live asset.</summary>
+    /// <summary>
+    /// The contents among <paramref name="sha256s"/> that something kept shares: a published, newer or active artifact, or
+    /// any asset — a deleted asset's file stays too (deleting an asset is soft, and lineage still shows it).
+    /// </summary>
     private static async Task<HashSet<string>> KeptAsync(MediaEngineDbContext db, IReadOnlyCollection<string> sha256s, DateTime cutoff, CancellationToken cancellationToken)
     {
         var kept = new HashSet<string>(StringComparer.Ordinal);
@@ -104,7 +107,7 @@ public sealed class StorageCleanupService(
                     || db.Jobs.Any(j => j.Id == a.JobId && (j.Status == JobStatus.Queued || j.Status == JobStatus.Running)))
                 .Select(a => a.Sha256).Distinct().ToListAsync(cancellationToken));
             kept.UnionWith(await db.Assets.AsNoTracking()
-                .Where(a => a.DeletedAt == null && chunk.Contains(a.Sha256))
+                .Where(a => chunk.Contains(a.Sha256))
                 .Select(a => a.Sha256).Distinct().ToListAsync(cancellationToken));
         }
 

@@ -141,6 +141,50 @@ public sealed class AssetLibraryTests : IDisposable
     }
 
     [Fact]
+    public async Task DeleteAsync_ShouldRefuse_WhenARunningJobWasSubmittedWithTheAssetAsItsLogoParameter()
+    {
+        var logo = await AddAsync("logo.png");
+        var photo = await AddAsync("photo.jpg");
+        var job = await AddJobAsync("Carousel · photo.jpg", JobStatus.Running, BrandGraph(null), $$"""{ "$parameters": { "logo": "{{logo.Id}}" } }""", photo.Id);
+
+        var refusal = await Should.ThrowAsync<AssetInUseException>(() => _library.DeleteAsync(logo.Id, Operator));
+
+        refusal.JobIds.ShouldBe([job.Id]);
+        (await _library.FindAsync(logo.Id)).ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task DeleteAsync_ShouldRefuse_WhenAQueuedJobPinsAnOlderVersionWhoseGraphUsesTheAsset()
+    {
+        var logo = await AddAsync("logo.png");
+        var photo = await AddAsync("photo.jpg");
+        var job = await AddJobAsync("Carousel v1 · photo.jpg", JobStatus.Queued, BrandGraph(logo.Id), "{}", photo.Id);
+        await using (var db = _database.CreateDbContext())
+        {
+            var preset = await db.Presets.SingleAsync(p => p.Id == job.PresetId);
+            preset.LatestVersion = 2; // the latest version no longer has the logo: only the job's pinned version does
+            db.PresetVersions.Add(new PresetVersion { PresetId = preset.Id, Version = 2, GraphJson = BrandGraph(null), SchemaVersion = 2 });
+            await db.SaveChangesAsync();
+        }
+
+        var refusal = await Should.ThrowAsync<AssetInUseException>(() => _library.DeleteAsync(logo.Id, Operator));
+
+        refusal.JobIds.ShouldBe([job.Id]);
+    }
+
+    [Fact]
+    public async Task DeleteAsync_ShouldDelete_WhenAnActiveJobOnlyMentionsTheAssetInItsTitle()
+    {
+        var asset = await AddAsync("beach.jpg");
+        var other = await AddAsync("other.jpg");
+        await AddJobAsync($"about {asset.Id}", JobStatus.Queued, "{}", """{ "resize.width": 640 }""", other.Id);
+
+        await _library.DeleteAsync(asset.Id, Operator);
+
+        (await _library.FindAsync(asset.Id)).ShouldBeNull();
+    }
+
+    [Fact]
     public async Task DeleteAsync_ShouldSoftDeleteAndAudit_WhenOnlyFinishedJobsUseIt()
     {
         var asset = await AddAsync("beach.jpg");
@@ -237,16 +281,19 @@ public sealed class AssetLibraryTests : IDisposable
         return user.Id;
     }
 
-    private async Task<Job> AddJobAsync(string title, JobStatus status, params Guid[] inputs)
+    private Task<Job> AddJobAsync(string title, JobStatus status, params Guid[] inputs) => AddJobAsync(title, status, "{}", "{}", inputs);
+
+    private async Task<Job> AddJobAsync(string title, JobStatus status, string graphJson, string settingsJson, params Guid[] inputs)
     {
         var preset = new Preset { Slug = $"p-{Guid.NewGuid():N}", Name = "Web images", LatestVersion = 1 };
-        var version = new PresetVersion { PresetId = preset.Id, Version = 1, GraphJson = "{}", SchemaVersion = 1 };
+        var version = new PresetVersion { PresetId = preset.Id, Version = 1, GraphJson = graphJson, SchemaVersion = 1 };
         var job = new Job
         {
             PresetVersionId = version.Id,
             PresetId = preset.Id,
             Title = title,
             InputsJson = System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, Guid[]> { ["image"] = inputs }),
+            SettingsJson = settingsJson,
         };
         if (status != JobStatus.Queued)
         {

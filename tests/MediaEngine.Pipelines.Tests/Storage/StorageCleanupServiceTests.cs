@@ -51,6 +51,21 @@ public sealed class StorageCleanupServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_ShouldKeepTheFileOfADeletedSourceAsset_WhenAnOldIntermediateSharesIt()
+    {
+        var sourceContent = _storage.Content(3000, ".jpg");
+        await _storage.AssetAsync(sourceContent, deleted: true);
+        var passThrough = await _storage.ArtifactAsync(sourceContent, ageDays: 40);
+
+        var result = await _storage.Cleanup().RunAsync(Admin);
+
+        (result.Freed.Files, result.ArtifactsPurged).ShouldBe((0L, 0));
+        _storage.Store.Find(sourceContent).ShouldNotBeNull("deleting an asset is soft: its file stays");
+        await using var db = _storage.Database.CreateDbContext();
+        (await db.Artifacts.SingleAsync(a => a.Id == passThrough.Id)).PurgedAt.ShouldBeNull();
+    }
+
+    [Fact]
     public async Task PreviewAsync_ShouldOnlyCountIntermediatesOlderThanTheRetention_WhenTheClockMoves()
     {
         var content = _storage.Content(1500);
