@@ -39,6 +39,15 @@ public sealed class JobRunner(
             return; // cancelled while queued, or already finished by an earlier firing
         }
 
+        if (recovering)
+        {
+            // Quartz re-fires a dead worker's job on a recovery trigger of its own, outside every execution group: hand
+            // the job back to its lane, where it waits for a free place (and for a paused pool) like any other job.
+            await lifecycle.NoteAsync(jobId, "A worker stopped during this job; it waits for a place in its lane to resume.", stopping);
+            await dispatcher.RequeueAsync(job, stopping);
+            return;
+        }
+
         if (job.Status == JobStatus.Queued)
         {
             var started = await lifecycle.TryTransitionAsync(jobId, JobStatus.Running, worker, $"Started on {workerId}", j => j.WorkerId = workerId, stopping);
@@ -49,7 +58,7 @@ public sealed class JobRunner(
         }
         else
         {
-            await lifecycle.NoteAsync(jobId, $"Resumed on {workerId}{(recovering ? " after a worker stopped" : string.Empty)}; finished nodes come from the cache.", stopping);
+            await lifecycle.NoteAsync(jobId, $"Resumed on {workerId}; finished nodes come from the cache.", stopping);
             await SetWorkerAsync(jobId, workerId, stopping);
         }
 

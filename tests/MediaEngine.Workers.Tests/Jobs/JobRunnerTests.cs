@@ -3,6 +3,7 @@ using MediaEngine.Domain.Jobs;
 using MediaEngine.Workers.Jobs;
 using MediaEngine.Workers.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Quartz;
 using Shouldly;
 
 namespace MediaEngine.Workers.Tests.Jobs;
@@ -70,6 +71,22 @@ public sealed class JobRunnerTests
     }
 
     [Fact]
+    public async Task RunAsync_ShouldHandARecoveredJobBackToItsLane_InsteadOfRunningItOnTheRecoveryTrigger()
+    {
+        await using var host = await JobHost.StartAsync(runJobs: false);
+        var job = await host.SubmitAsync("web-images", "image", await host.ImageAsync());
+
+        await host.Get<JobRunner>().RunAsync(job.Id, "recovering-node", recovering: true, TestContext.Current.CancellationToken);
+
+        var scheduler = await host.Get<ISchedulerFactory>().GetScheduler(TestContext.Current.CancellationToken);
+        var triggers = await scheduler.GetTriggersOfJob(JobKeys.For(job.Id), TestContext.Current.CancellationToken);
+        var resume = triggers.Where(t => t.Key.Name.Contains("-resume-", StringComparison.Ordinal)).ShouldHaveSingleItem();
+        (resume.ExecutionGroup, resume.Key.Group).ShouldBe(("image", JobKeys.ProductionTriggers));
+        await using var db = host.Db();
+        (await db.Jobs.SingleAsync(j => j.Id == job.Id, TestContext.Current.CancellationToken)).Status.ShouldBe(JobStatus.Queued, "it runs when its lane fires it");
+    }
+
+    [Fact]
     public async Task SubmitAsync_ShouldRefuseSeveralAssets_WhenTheInputTakesOne()
     {
         await using var host = await JobHost.StartAsync(runJobs: false);
@@ -116,7 +133,7 @@ public sealed class JobRunnerTests
         await pool.ResumeAsync(JobHost.Tester, TestContext.Current.CancellationToken);
 
         cancelled.Status.ShouldBe(JobStatus.Cancelled);
-        var scheduler = await host.Get<Quartz.ISchedulerFactory>().GetScheduler(TestContext.Current.CancellationToken);
+        var scheduler = await host.Get<ISchedulerFactory>().GetScheduler(TestContext.Current.CancellationToken);
         (await scheduler.Exists(JobKeys.For(job.Id), TestContext.Current.CancellationToken)).ShouldBeFalse();
         await using var db = host.Db();
         var stored = await db.Jobs.Include(j => j.NodeRuns).FirstAsync(j => j.Id == job.Id, TestContext.Current.CancellationToken);

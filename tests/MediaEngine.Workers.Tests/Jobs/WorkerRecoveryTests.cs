@@ -48,6 +48,7 @@ public sealed class WorkerRecoveryTests
         done.NodeRuns.Single(r => r.NodeId == "h264").CacheHit.ShouldBeFalse();
         await using var after = client.Db();
         var notes = await after.JobEvents.Where(e => e.JobId == job.Id && e.Kind == JobEventKind.Log && e.NodeId == null).Select(e => e.Message).ToListAsync(TestContext.Current.CancellationToken);
+        notes.ShouldContain("A worker stopped during this job; it waits for a place in its lane to resume.");
         notes.ShouldContain(n => n!.StartsWith("Resumed on", StringComparison.Ordinal));
         (await after.WorkerNodes.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(2);
         var artifacts = await after.Artifacts.Where(a => a.JobId == job.Id).Select(a => new { a.NodeId, a.PortName, a.IsPublished }).ToListAsync(TestContext.Current.CancellationToken);
