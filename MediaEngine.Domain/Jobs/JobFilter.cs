@@ -1,6 +1,6 @@
 namespace MediaEngine.Domain.Jobs;
 
-/// <summary>What the jobs list shows: every criterion is optional. <see cref="Preset"/> is a preset slug.</summary>
+/// <summary>What the jobs list shows: every criterion is optional. <see cref="Preset"/> is a preset slug or id.</summary>
 public sealed record JobFilter(
     JobStatus? Status = null,
     string? Preset = null,

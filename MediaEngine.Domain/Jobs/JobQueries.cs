@@ -90,7 +90,9 @@ public sealed class JobQueries(IDbContextFactory<MediaEngineDbContext> contexts)
         if (!string.IsNullOrWhiteSpace(filter.Preset))
         {
             var slug = filter.Preset.Trim();
-            query = query.Where(j => db.Presets.Any(p => p.Id == j.PresetId && p.Slug == slug));
+            query = Guid.TryParse(slug, out var presetId)
+                ? query.Where(j => j.PresetId == presetId)
+                : query.Where(j => db.Presets.Any(p => p.Id == j.PresetId && p.Slug == slug));
         }
 
         if (filter.SubmittedById is { } submitter)

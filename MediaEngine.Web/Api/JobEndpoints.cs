@@ -39,12 +39,7 @@ public static class JobEndpoints
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["preset"] = ["Name the preset to run: <slug>, <slug>@<version> or an id."] });
         }
 
-        var submission = new JobSubmission(
-            request.Preset,
-            (request.Inputs ?? []).ToDictionary(i => i.Key, i => (IReadOnlyList<Guid>)i.Value),
-            request.Settings,
-            request.Priority ?? JobPriority.Normal,
-            request.Parameters);
+        var submission = SubmitRequestReader.Read(request);
         try
         {
             var job = await submissions.SubmitAsync(submission, Actor(http), ct);

@@ -7,11 +7,15 @@ namespace MediaEngine.Web.Api;
 /// <summary>The JSON shapes of <c>/api/v1/jobs</c>.</summary>
 public static class JobResources
 {
+    /// <summary>
+    /// <c>inputs</c> maps each graph input to a list of asset ids; <c>priority</c> is <c>high</c>, <c>normal</c> (the
+    /// default) or <c>low</c>. Both are read by <see cref="SubmitRequestReader"/>, which names what does not read.
+    /// </summary>
     public sealed record SubmitRequest(
         string? Preset,
-        Dictionary<string, List<Guid>>? Inputs,
+        Dictionary<string, JsonNode?>? Inputs,
         Dictionary<string, JsonNode?>? Settings,
-        JobPriority? Priority,
+        JsonNode? Priority,
         Dictionary<string, JsonNode?>? Parameters = null);
 
     public sealed record Accepted(Guid Id, JobStatus Status, string Lane, int Attempt);

@@ -42,7 +42,13 @@ public sealed class JobControlService(
 
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            await db.Jobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(s => s.SetProperty(j => j.CancelRequestedAt, clock.GetUtcNow().UtcDateTime), cancellationToken);
+            var asked = await db.Jobs.Where(j => j.Id == jobId && j.Status == JobStatus.Running)
+                .ExecuteUpdateAsync(s => s.SetProperty(j => j.CancelRequestedAt, clock.GetUtcNow().UtcDateTime), cancellationToken);
+            if (asked == 0)
+            {
+                var now = await FindAsync(jobId, cancellationToken); // it finished between reading and asking
+                throw new InvalidOperationException($"The job has already finished ({now.Status}); only queued or running jobs can be cancelled.");
+            }
         }
 
         await audit.WriteAsync(new AuditEntry(actor, "job.cancel-requested", $"job:{jobId}"), cancellationToken);
@@ -51,13 +57,24 @@ public sealed class JobControlService(
         return job;
     }
 
-    /// <summary>A failed or cancelled job runs again as a new attempt linked to it; cached node outputs are reused.</summary>
+    /// <summary>
+    /// A failed or cancelled job runs again as a new attempt linked to it; cached node outputs are reused. A job is retried
+    /// once: its next attempt is the one to retry after that, so attempts form one chain back to the first.
+    /// </summary>
     public async Task<Job> RetryAsync(Guid jobId, AuditActor actor, CancellationToken cancellationToken)
     {
         var job = await FindAsync(jobId, cancellationToken);
         if (job.Status is not (JobStatus.Failed or JobStatus.Cancelled))
         {
             throw new InvalidOperationException($"Only a failed or cancelled job can be retried; this one is {job.Status}.");
+        }
+
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            if (await db.Jobs.AsNoTracking().Where(j => j.PreviousAttemptId == jobId).Select(j => new { j.Id, j.Attempt }).FirstOrDefaultAsync(cancellationToken) is { } later)
+            {
+                throw new InvalidOperationException($"The job was already retried as attempt {later.Attempt} (job {later.Id}); retry that attempt if it failed too.");
+            }
         }
 
         var retry = await submissions.SubmitAsync(

@@ -28,4 +28,10 @@ public sealed record JobSubmission(
     public Guid? ScheduleId { get; init; }
 
     public Guid? BatchId { get; init; }
+
+    /// <summary>
+    /// What the caller could not read in its request (a priority name that is none, an asset id that is not an id):
+    /// reported together with every other problem; an input with such a problem is not checked again.
+    /// </summary>
+    public IReadOnlyList<JobProblem> RequestProblems { get; init; } = [];
 }

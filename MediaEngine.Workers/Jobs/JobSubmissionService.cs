@@ -30,7 +30,7 @@ public sealed class JobSubmissionService(
 {
     public async Task<Job> SubmitAsync(JobSubmission submission, AuditActor actor, CancellationToken cancellationToken)
     {
-        var problems = new List<JobProblem>();
+        var problems = new List<JobProblem>(submission.RequestProblems);
         if (!Enum.IsDefined(submission.Priority))
         {
             problems.Add(new JobProblem("priority", $"'{(int)submission.Priority}' is not a priority; use {string.Join(", ", Enum.GetNames<JobPriority>().Select(n => n.ToLowerInvariant()))}."));
@@ -205,6 +205,7 @@ public sealed class JobSubmissionService(
             problems.Add(new JobProblem($"inputs.{unknown}", $"The preset has no input '{unknown}'. Inputs: {string.Join(", ", graph.Inputs.Select(i => $"{i.Name} ({i.Kind})"))}."));
         }
 
+        var unreadable = problems.Select(p => p.Field).ToHashSet(StringComparer.Ordinal);
         var ids = inputs.Values.SelectMany(v => v).Distinct().ToList();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var assets = await db.Assets.AsNoTracking().Where(a => ids.Contains(a.Id) && a.DeletedAt == null).ToDictionaryAsync(a => a.Id, cancellationToken);
@@ -212,6 +213,11 @@ public sealed class JobSubmissionService(
         {
             var field = $"inputs.{input.Name}";
             var given = inputs.GetValueOrDefault(input.Name) ?? [];
+            if (unreadable.Contains(field))
+            {
+                continue; // the request's own problem with this input says it already
+            }
+
             if (given.Count == 0)
             {
                 problems.Add(new JobProblem(field, $"No asset given for the input '{input.Name}' ({input.Kind})."));

@@ -53,6 +53,9 @@ public sealed class JobEndpointsTests
         list.GetProperty("items").GetArrayLength().ShouldBe(1);
         var second = await client.GetFromJsonAsync<JsonElement>("/api/v1/jobs?preset=web-images&page=2&pageSize=1", TestContext.Current.CancellationToken);
         second.GetProperty("items").GetArrayLength().ShouldBe(0);
+        var presetId = await app.QueryAsync(db => db.Presets.Where(p => p.Slug == "web-images").Select(p => p.Id).SingleAsync());
+        var byId = await client.GetFromJsonAsync<JsonElement>($"/api/v1/jobs?preset={presetId}", TestContext.Current.CancellationToken);
+        byId.GetProperty("totalCount").GetInt32().ShouldBe(1, "the preset filter takes an id as POST /jobs does");
         var audit = await app.QueryAsync(db => db.AuditEvents.Where(e => e.Target == $"job:{jobId}").Select(e => e.Action).ToListAsync());
         audit.ShouldContain("job.submitted");
     }
@@ -89,6 +92,26 @@ public sealed class JobEndpointsTests
         response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
         problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).ShouldBe(["priority"]);
+        (await app.QueryAsync(db => db.Jobs.CountAsync())).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task SubmitJob_ShouldAnswer422ListingEveryProblem_WhenThePriorityNameAndAnAssetIdDoNotRead()
+    {
+        await using var app = new MediaEngineAppFactory();
+        var (client, _) = await app.CreateClientAsync(UserRole.Operator);
+
+        var response = await client.PostAsync("/api/v1/jobs", new StringContent(
+            """{ "preset": "social-carousel", "inputs": { "images": ["not-an-id"], "titles": "also-not-a-list" }, "settings": { "slides.nope": 1 }, "priority": "urgent" }""",
+            System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("errors");
+        errors.GetProperty("priority")[0].GetString().ShouldBe("\"urgent\" is not a priority; use low, normal, high.");
+        errors.GetProperty("inputs.images")[0].GetString().ShouldBe("\"not-an-id\" is not an asset id.");
+        errors.GetProperty("inputs.images").GetArrayLength().ShouldBe(1, "an input that did not read is not reported again as missing");
+        errors.GetProperty("inputs.titles")[0].GetString().ShouldStartWith("The input 'titles' takes a list of asset ids");
+        errors.EnumerateObject().Select(p => p.Name).ShouldContain(n => n.StartsWith("settings", StringComparison.Ordinal));
         (await app.QueryAsync(db => db.Jobs.CountAsync())).ShouldBe(0);
     }
 

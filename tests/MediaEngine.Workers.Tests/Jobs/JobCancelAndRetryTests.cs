@@ -53,6 +53,8 @@ public sealed class JobCancelAndRetryTests
         done.NodeRuns.Single(r => r.NodeId == "poster").CacheHit.ShouldBeTrue();
         done.NodeRuns.Single(r => r.NodeId == "h264").CacheHit.ShouldBeFalse();
         await Should.ThrowAsync<InvalidOperationException>(() => host.Get<JobControlService>().RetryAsync(retry.Id, JobHost.Tester, TestContext.Current.CancellationToken));
+        var again = await Should.ThrowAsync<InvalidOperationException>(() => host.Get<JobControlService>().RetryAsync(job.Id, JobHost.Tester, TestContext.Current.CancellationToken));
+        again.Message.ShouldContain($"already retried as attempt 2 (job {retry.Id})");
     }
 
     [Fact]
