@@ -17,6 +17,7 @@ public static class ApiEndpoints
         api.MapGet("/me", MeEndpoints.Get);
         AssetEndpoints.Map(api);
         JobEndpoints.Map(api);
+        PresetEndpoints.Map(api);
         ArtifactEndpoints.Map(api);
         Uploads.UploadEndpoints.MapApi(api);
         endpoints.MapOpenApi($"{Prefix}/openapi.json").RequireAuthorization(Policies.ApiViewer);

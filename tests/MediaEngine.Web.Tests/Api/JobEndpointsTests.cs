@@ -19,8 +19,8 @@ public sealed class JobEndpointsTests
     {
         await using var app = new MediaEngineAppFactory();
         var (client, _) = await app.CreateClientAsync(UserRole.Operator);
-        var assetId = await UploadAsync(client, "photo.png", Png(320, 200));
-        var ended = WaitForEnd(app);
+        var assetId = await ApiCalls.UploadAsync(client, "photo.png", ApiCalls.Png(320, 200));
+        var ended = ApiCalls.WaitForEnd(app);
 
         var submit = await client.PostAsJsonAsync("/api/v1/jobs", new { preset = "web-images@1", inputs = new Dictionary<string, Guid[]> { ["image"] = [assetId] }, settings = new Dictionary<string, object> { ["webp.quality"] = 70 }, priority = "high" }, TestContext.Current.CancellationToken);
 
@@ -65,7 +65,7 @@ public sealed class JobEndpointsTests
     {
         await using var app = new MediaEngineAppFactory();
         var (client, _) = await app.CreateClientAsync(UserRole.Operator);
-        var text = await UploadAsync(client, "notes.txt", "hello\n"u8.ToArray());
+        var text = await ApiCalls.UploadAsync(client, "notes.txt", "hello\n"u8.ToArray());
 
         var response = await client.PostAsJsonAsync("/api/v1/jobs", new { preset = "web-images", inputs = new Dictionary<string, Guid[]> { ["image"] = [text], ["other"] = [Guid.NewGuid()] }, settings = new Dictionary<string, object> { ["resize.nope"] = 1 } }, TestContext.Current.CancellationToken);
 
@@ -85,7 +85,7 @@ public sealed class JobEndpointsTests
     {
         await using var app = new MediaEngineAppFactory();
         var (client, _) = await app.CreateClientAsync(UserRole.Operator);
-        var assetId = await UploadAsync(client, "photo.png", Png(64, 64));
+        var assetId = await ApiCalls.UploadAsync(client, "photo.png", ApiCalls.Png(64, 64));
 
         var response = await client.PostAsJsonAsync("/api/v1/jobs", new { preset = "web-images", inputs = new Dictionary<string, Guid[]> { ["image"] = [assetId] }, priority = 7 }, TestContext.Current.CancellationToken);
 
@@ -120,7 +120,7 @@ public sealed class JobEndpointsTests
     {
         await using var app = new MediaEngineAppFactory();
         var (client, _) = await app.CreateClientAsync(UserRole.Operator);
-        var assetId = await UploadAsync(client, "photo.png", Png(64, 64));
+        var assetId = await ApiCalls.UploadAsync(client, "photo.png", ApiCalls.Png(64, 64));
         var preset = await app.QueryAsync(db => db.Presets.Where(p => p.Slug == "web-images").Select(p => p.Id).SingleAsync());
         var version1 = await app.QueryAsync(db => db.PresetVersions.Where(v => v.PresetId == preset && v.Version == 1).Select(v => v.Id).SingleAsync());
 
@@ -141,7 +141,7 @@ public sealed class JobEndpointsTests
     {
         await using var app = new MediaEngineAppFactory();
         var (client, _) = await app.CreateClientAsync(UserRole.Operator);
-        var photo = await UploadAsync(client, "photo.png", Png(64, 48));
+        var photo = await ApiCalls.UploadAsync(client, "photo.png", ApiCalls.Png(64, 48));
 
         var response = await client.PostAsJsonAsync("/api/v1/jobs", new
         {
@@ -203,8 +203,8 @@ public sealed class JobEndpointsTests
     {
         await using var app = new MediaEngineAppFactory();
         var (client, _) = await app.CreateClientAsync(UserRole.Operator);
-        var assetId = await UploadAsync(client, "photo.png", Png(64, 64));
-        var ended = WaitForEnd(app);
+        var assetId = await ApiCalls.UploadAsync(client, "photo.png", ApiCalls.Png(64, 64));
+        var ended = ApiCalls.WaitForEnd(app);
         var submit = await client.PostAsJsonAsync("/api/v1/jobs", new { preset = "web-images", inputs = new Dictionary<string, Guid[]> { ["image"] = [assetId] } }, TestContext.Current.CancellationToken);
         var jobId = (await submit.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetGuid();
         (await ended(jobId)).ShouldBe(JobStatus.Succeeded);
@@ -214,37 +214,5 @@ public sealed class JobEndpointsTests
 
         cancel.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         retry.StatusCode.ShouldBe(HttpStatusCode.Conflict);
-    }
-
-    /// <summary>Starts watching before the job exists, so its end cannot be missed.</summary>
-    private static Func<Guid, Task<JobStatus>> WaitForEnd(MediaEngineAppFactory app)
-    {
-        var ends = new System.Collections.Concurrent.ConcurrentDictionary<Guid, TaskCompletionSource<JobStatus>>();
-        TaskCompletionSource<JobStatus> For(Guid id) => ends.GetOrAdd(id, _ => new TaskCompletionSource<JobStatus>(TaskCreationOptions.RunContinuationsAsynchronously));
-        app.Services.GetRequiredService<JobEventBus>().Subscribe(null, m =>
-        {
-            if (m.Status is { } s && JobStateMachine.IsTerminal(s))
-            {
-                For(m.JobId).TrySetResult(s);
-            }
-        });
-        return id => For(id).Task.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
-    }
-
-    private static async Task<Guid> UploadAsync(HttpClient client, string name, byte[] bytes)
-    {
-        using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(file, "file", name);
-        var response = await client.PostAsync("/api/v1/assets", form, TestContext.Current.CancellationToken);
-        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        return (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetGuid();
-    }
-
-    private static byte[] Png(uint width, uint height)
-    {
-        using var image = new MagickImage("gradient:#336699-#ffcc00", width, height);
-        return image.ToByteArray(MagickFormat.Png);
     }
 }
