@@ -102,6 +102,26 @@ public sealed class RunCommandTests : IDisposable
         File.Exists(Path.Combine(Out, "web.webp")).ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task Run_ShouldRunAPresetFileAsTheWebExportsIt_WithItsSlugAndBrandKitParameters()
+    {
+        var graph = new MediaEngine.Pipelines.Presets.SystemPresetLibrary().Get("social-carousel");
+        var file = Path.Combine(_root, "brand-carousel-v3.json");
+        await File.WriteAllTextAsync(file, MediaEngine.Domain.Presets.PresetFile.Write(graph, "Brand carousel", "brand-carousel", "Our colours"), TestContext.Current.CancellationToken);
+        var photo = MakeImage(Path.Combine(_root, "photo.png"), 640, 480);
+        var titles = Path.Combine(_root, "titles.csv");
+        await File.WriteAllTextAsync(titles, "title,body\nHello,First slide\n", TestContext.Current.CancellationToken);
+
+        var (exitCode, stdout, stderr) = await CommandLineProcess.RunAsync(
+            DataPath, "run", "--preset", file, "--input", $"images={photo}", "--input", $"titles={titles}", "--param", "accent=#ff5500", "--out", Out, "--json");
+
+        exitCode.ShouldBe(0, stderr);
+        using var summary = JsonDocument.Parse(stdout);
+        summary.RootElement.GetRawText().ShouldContain("slides");
+        using var slide = new MagickImage(Directory.EnumerateFiles(Out, "slides*", SearchOption.AllDirectories).First());
+        (slide.Width, slide.Height).ShouldBe((1080u, 1350u));
+    }
+
     private static string MakeImage(string path, uint width, uint height)
     {
         using var image = new MagickImage(new MagickColor("#3366aa"), width, height);
