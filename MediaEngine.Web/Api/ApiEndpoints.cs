@@ -18,6 +18,7 @@ public static class ApiEndpoints
         AssetEndpoints.Map(api);
         JobEndpoints.Map(api);
         PresetEndpoints.Map(api);
+        WorkerEndpoints.Map(api);
         ArtifactEndpoints.Map(api);
         Uploads.UploadEndpoints.MapApi(api);
         endpoints.MapOpenApi($"{Prefix}/openapi.json").RequireAuthorization(Policies.ApiViewer);

@@ -215,4 +215,20 @@ public sealed class JobEndpointsTests
         cancel.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         retry.StatusCode.ShouldBe(HttpStatusCode.Conflict);
     }
+
+    [Fact]
+    public async Task WorkerPool_ShouldSayItIsPausedWithTheReason_WhenAnAdminPausedIt()
+    {
+        await using var app = new MediaEngineAppFactory();
+        var (client, _) = await app.CreateClientAsync(UserRole.Viewer);
+        var pool = app.Services.GetRequiredService<MediaEngine.Workers.Jobs.WorkerPool>();
+
+        var running = await client.GetFromJsonAsync<JsonElement>("/api/v1/workers/pool", TestContext.Current.CancellationToken);
+        await pool.PauseAsync("Storage move", new MediaEngine.Domain.Auditing.AuditActor(null, "admin@example.com"), TestContext.Current.CancellationToken);
+        var paused = await client.GetFromJsonAsync<JsonElement>("/api/v1/workers/pool", TestContext.Current.CancellationToken);
+
+        running.GetProperty("paused").GetBoolean().ShouldBeFalse();
+        (paused.GetProperty("paused").GetBoolean(), paused.GetProperty("reason").GetString(), paused.GetProperty("pausedBy").GetString())
+            .ShouldBe((true, "Storage move", "admin@example.com"));
+    }
 }

@@ -144,6 +144,28 @@ public sealed class JobRunnerTests
     }
 
     [Fact]
+    public async Task PauseAsync_ShouldLetTheRunningJobFinishWhileNewJobsWait_UntilResumed()
+    {
+        await using var host = await JobHost.StartAsync();
+        var pool = host.Get<WorkerPool>();
+        var video = await host.SubmitAsync("transcode-web", "video", await host.VideoAsync("long.mp4", 8, "1280x720"));
+        await host.WaitForAsync(video.Id, m => m.Status == JobStatus.Running, j => j.Status == JobStatus.Running);
+
+        await pool.PauseAsync("Maintenance", JobHost.Tester, TestContext.Current.CancellationToken);
+        var image = await host.SubmitAsync("web-images", "image", await host.ImageAsync());
+        var finished = await host.WaitForEndAsync(video.Id);
+
+        finished.Status.ShouldBe(JobStatus.Succeeded, "a running job finishes when the pool is paused");
+        await using (var db = host.Db())
+        {
+            (await db.Jobs.SingleAsync(j => j.Id == image.Id, TestContext.Current.CancellationToken)).Status.ShouldBe(JobStatus.Queued, "a new job waits");
+        }
+
+        await pool.ResumeAsync(JobHost.Tester, TestContext.Current.CancellationToken);
+        (await host.WaitForEndAsync(image.Id)).Status.ShouldBe(JobStatus.Succeeded);
+    }
+
+    [Fact]
     public async Task PauseAsync_ShouldHoldQueuedJobsWithTheirLanePositions_UntilResumed()
     {
         await using var host = await JobHost.StartAsync();

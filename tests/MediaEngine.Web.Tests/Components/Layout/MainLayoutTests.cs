@@ -7,9 +7,23 @@ using Microsoft.AspNetCore.Components;
 
 namespace MediaEngine.Web.Tests.Components.Layout;
 
-public sealed class MainLayoutTests : MudBunitContext
+public sealed class MainLayoutTests : MudBunitContext, IAsyncLifetime
 {
     private static readonly string[] EveryArea = ["Dashboard", "Workbench", "Presets", "Jobs", "Gallery", "Assets", "Schedules"];
+
+    private WorkerBackend _backend = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _backend = await WorkerBackend.CreateAsync();
+        _backend.AddTo(Services);
+    }
+
+    public new async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _backend.DisposeAsync();
+    }
 
     private IRenderedComponent<MainLayout> RenderAs(string name, string role, params string[] policies)
     {
@@ -65,5 +79,17 @@ public sealed class MainLayoutTests : MudBunitContext
 
         layout.Find("[data-testid=theme-toggle]").Click();
         layout.Instance.IsDarkMode.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Layout_ShouldSayOnEveryPageThatThePoolIsPaused_AndStopSayingItWhenResumed()
+    {
+        var admin = new MediaEngine.Domain.Auditing.AuditActor(null, "admin@example.com");
+        await _backend.Pool.PauseAsync("Storage move", admin, Xunit.TestContext.Current.CancellationToken);
+        var layout = RenderAs("Vic Viewer", "Viewer", Policies.Viewer);
+
+        layout.WaitForAssertion(() => layout.Find("[data-testid=workers-paused]").TextContent.ShouldContain("Storage move"));
+        await _backend.Pool.ResumeAsync(admin, Xunit.TestContext.Current.CancellationToken);
+        layout.WaitForAssertion(() => layout.FindAll("[data-testid=workers-paused]").ShouldBeEmpty());
     }
 }
