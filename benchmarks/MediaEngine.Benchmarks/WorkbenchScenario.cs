@@ -56,9 +56,14 @@ internal static class WorkbenchScenario
         }
     }
 
+    /// <summary>
+    /// Drags the node 240 px right (and back and forth vertically) and returns the frame intervals; fails unless the node
+    /// really moved on the canvas and on the server, so a drag that missed the node cannot report smooth frames.
+    /// </summary>
     private static async Task<List<double>> DragOneNodeAsync(IPage page, string nodeId)
     {
         var body = page.Locator($".me-wb-graph g.x6-node[data-cell-id='{nodeId}'] rect").First;
+        await Assertions.Expect(page.GetByTestId("workbench-dirty")).ToHaveCountAsync(0);
         var box = await body.BoundingBoxAsync() ?? throw new InvalidOperationException($"Node {nodeId} is not on the canvas.");
         var (x, y) = (box.X + box.Width / 2, box.Y + box.Height / 2);
         await page.Mouse.MoveAsync(x, y);
@@ -70,7 +75,15 @@ internal static class WorkbenchScenario
         }
 
         await page.Mouse.UpAsync();
-        return [.. await page.EvaluateAsync<double[]>("() => { window.__recording = false; return window.__frames.slice(1); }")];
+        var frames = await page.EvaluateAsync<double[]>("() => { window.__recording = false; return window.__frames.slice(1); }");
+        var after = await body.BoundingBoxAsync() ?? throw new InvalidOperationException($"Node {nodeId} left the canvas while dragged.");
+        if (after.X - box.X < 120)
+        {
+            throw new InvalidOperationException($"Node {nodeId} did not follow the drag (moved {after.X - box.X:0} px of 240): the frame times would say nothing.");
+        }
+
+        await Assertions.Expect(page.GetByTestId("workbench-dirty")).ToBeVisibleAsync(); // the server applied the move
+        return [.. frames];
     }
 
     /// <summary>image.input → r1 → r2 → … resize nodes in a grid, ten to a row, with one output.</summary>

@@ -8,6 +8,7 @@ const NodeHeight = 58;
 const PreviewHeight = 86; // the thumbnail (or label) of a test run's output, under the node's name
 const ShapeName = 'me-node';
 const Dropped = 'application/x-mediaengine-node';
+const SnapRadius = 24; // how near (in graph units) a dragged connection snaps to a port
 
 let x6Loading;
 
@@ -62,7 +63,7 @@ class Canvas {
       mousewheel: { enabled: true, modifiers: ['ctrl', 'meta'], minScale: 0.2, maxScale: 3 },
       background: { color: 'transparent' },
       connecting: {
-        snap: { radius: 24 },
+        snap: { radius: SnapRadius },
         allowBlank: false,
         allowLoop: true, // refused by check() with its reason, like every other connection that would make a cycle
         allowNode: false,
@@ -77,9 +78,10 @@ class Canvas {
       },
     });
     // Shift+drag on blank space draws a rubberband (a plain drag does nothing, right-drag pans); Shift-, Ctrl- or Cmd-click
-    // adds a node to the selection.
+    // adds a node to the selection. The selection box lets the pointer through, so a selected node's ports still connect
+    // (dragging the node still moves the whole selection).
     this.selection = new X6.Selection({
-      enabled: true, multiple: true, rubberband: true, movable: true, showNodeSelectionBox: true,
+      enabled: true, multiple: true, rubberband: true, movable: true, showNodeSelectionBox: true, pointerEvents: 'none',
       modifiers: ['shift'], multipleSelectionModifiers: ['shift', 'ctrl', 'meta'],
     });
     this.graph.use(this.selection);
@@ -94,20 +96,25 @@ class Canvas {
     this.graph.on('selection:changed', ({ selected }) => this.reportSelection(selected));
     this.graph.on('blank:click', () => {
       this.hideTooltip();
-      this.dotnet.invokeMethodAsync('OnSelected', []);
+      this.dotnet.invokeMethodAsync('OnSelected', [], []);
     });
     this.graph.on('node:click', ({ node }) => {
       if (this.selection.getSelectedCellCount() <= 1) {
-        this.dotnet.invokeMethodAsync('OnSelected', [node.id]);
+        this.dotnet.invokeMethodAsync('OnSelected', [node.id], []);
       }
     });
     this.onKey = (e) => this.key(e);
     element.addEventListener('keydown', this.onKey);
-    // The refusal follows the pointer while a connection is dragged, and goes away when the button is released.
+    // The refusal follows the pointer while a connection is dragged, goes away once no input port is near enough to
+    // snap to (X6 only checks ports within the snap radius), and when the button is released.
     this.onPointerMove = (e) => {
       this.pointer = { x: e.clientX, y: e.clientY };
       if (this.tooltip && !this.tooltip.hidden) {
-        this.placeTooltip();
+        if (this.nearInputPort(e.clientX, e.clientY)) {
+          this.placeTooltip();
+        } else {
+          this.hideTooltip();
+        }
       }
     };
     // After the release has been handled (X6 checks the connection once more on drop, which would show it again).
@@ -258,9 +265,9 @@ class Canvas {
     this.graph.zoomToFit({ padding: 40, maxScale: 1.2 });
   }
 
-  // Selects the nodes (a problem clicked in the problems panel) and brings the first into view when it is not.
-  select(ids) {
-    const cells = ids.map((id) => this.graph.getCellById(id)).filter((c) => c);
+  // Shows the server's selection (nodes and edges by id) and brings the first cell into view when it is not.
+  select(nodeIds, edgeIds) {
+    const cells = [...nodeIds, ...edgeIds].map((id) => this.graph.getCellById(id)).filter((c) => c);
     this.rendering = true; // the server chose this selection: do not report it back
     try {
       this.selection.reset(cells);
@@ -349,6 +356,15 @@ class Canvas {
     return walk(start);
   }
 
+  // Whether an input port lies within the snap radius of the pointer (client coordinates).
+  nearInputPort(clientX, clientY) {
+    const reach = SnapRadius * this.graph.zoom(); // X6 measures from the port's centre in graph units
+    return [...this.element.querySelectorAll('.me-wb-graph .x6-port-body[port-group="in"]')].some((magnet) => {
+      const box = magnet.getBoundingClientRect();
+      return Math.hypot(box.left + box.width / 2 - clientX, box.top + box.height / 2 - clientY) <= reach;
+    });
+  }
+
   showTooltip(text) {
     if (this.tooltip) {
       this.tooltip.textContent = text;
@@ -412,7 +428,7 @@ class Canvas {
       return;
     }
 
-    this.dotnet.invokeMethodAsync('OnSelected', selected.filter((c) => c.isNode()).map((c) => c.id));
+    this.dotnet.invokeMethodAsync('OnSelected', selected.filter((c) => c.isNode()).map((c) => c.id), selected.filter((c) => c.isEdge()).map((c) => c.id));
   }
 
   drop(e) {
@@ -432,7 +448,6 @@ class Canvas {
     }
 
     const mod = e.ctrlKey || e.metaKey;
-    const selected = this.selection.getSelectedCells();
     const k = e.key.toLowerCase();
     let command = null;
     if (k === 'delete' || k === 'backspace') {
@@ -459,9 +474,7 @@ class Canvas {
     }
 
     e.preventDefault();
-    const nodes = selected.filter((c) => c.isNode()).map((c) => c.id);
-    const edges = selected.filter((c) => c.isEdge()).map((c) => c.id);
-    this.dotnet.invokeMethodAsync('OnCommand', command, nodes, edges);
+    this.dotnet.invokeMethodAsync('OnCommand', command); // on the selection the server holds (the one shown here)
   }
 
   dispose() {

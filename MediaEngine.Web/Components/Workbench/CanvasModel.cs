@@ -40,6 +40,9 @@ public sealed record CanvasModel(IReadOnlyList<CanvasModel.Node> Nodes, IReadOnl
         return new CanvasModel(nodes, edges);
     }
 
+    /// <summary>How the canvas names an edge: <c>from.port-&gt;to.port</c>.</summary>
+    public static string EdgeId(GraphEdge edge) => $"{edge.From}->{edge.To}";
+
     /// <summary>The edge the canvas names <c>from.port-&gt;to.port</c>; null for anything else.</summary>
     public static GraphEdge? ParseEdgeId(string id)
     {

@@ -20,6 +20,7 @@ public sealed partial class WorkbenchCanvas
     private IJSObjectReference? _canvas;
     private PipelineGraph? _drawn;
     private IReadOnlyDictionary<string, CanvasNodeState>? _drawnStates;
+    private WorkbenchSelection _shownSelection = WorkbenchSelection.None;
     private string? _loadError;
 
     [Parameter, EditorRequired]
@@ -33,6 +34,10 @@ public sealed partial class WorkbenchCanvas
     [Parameter]
     public IReadOnlySet<string> ProblemNodes { get; set; } = new HashSet<string>();
 
+    /// <summary>The selection to show; the canvas selects it once the graph is drawn, so a node just added is selected too.</summary>
+    [Parameter]
+    public WorkbenchSelection Selection { get; set; } = WorkbenchSelection.None;
+
     [Parameter]
     public EventCallback<IReadOnlyDictionary<string, GraphPosition>> OnMoved { get; set; }
 
@@ -40,13 +45,14 @@ public sealed partial class WorkbenchCanvas
     public EventCallback<GraphEdge> OnConnect { get; set; }
 
     [Parameter]
-    public EventCallback<IReadOnlyList<string>> OnSelected { get; set; }
+    public EventCallback<WorkbenchSelection> OnSelected { get; set; }
 
     [Parameter]
     public EventCallback<(string Type, GraphPosition At)> OnDropped { get; set; }
 
+    /// <summary>Keyboard commands (<c>delete</c>, <c>undo</c>, <c>redo</c>, <c>copy</c>, <c>paste</c>); they act on <see cref="Selection"/>.</summary>
     [Parameter]
-    public EventCallback<CanvasCommand> OnCommand { get; set; }
+    public EventCallback<string> OnCommand { get; set; }
 
     [Parameter]
     public string? Class { get; set; }
@@ -62,15 +68,6 @@ public sealed partial class WorkbenchCanvas
         if (_canvas is not null)
         {
             await _canvas.InvokeVoidAsync("zoomToFit");
-        }
-    }
-
-    /// <summary>Selects the nodes on the canvas (as if clicked) and brings the first into view.</summary>
-    public async Task SelectAsync(IReadOnlyList<string> nodeIds)
-    {
-        if (_canvas is not null)
-        {
-            await _canvas.InvokeVoidAsync("select", nodeIds);
         }
     }
 
@@ -117,6 +114,12 @@ public sealed partial class WorkbenchCanvas
                 await ZoomToFitAsync();
             }
         }
+
+        if (_canvas is not null && !Selection.SameAs(_shownSelection))
+        {
+            _shownSelection = Selection;
+            await _canvas.InvokeVoidAsync("select", Selection.Nodes, Selection.Edges.Select(CanvasModel.EdgeId).ToArray());
+        }
     }
 
     [JSInvokable("OnMoved")]
@@ -128,14 +131,17 @@ public sealed partial class WorkbenchCanvas
         OnConnect.InvokeAsync(new GraphEdge(new PortRef(fromNode, fromPort), new PortRef(toNode, toPort)));
 
     [JSInvokable("OnSelected")]
-    public Task OnSelectedFromCanvas(string[] nodeIds) => OnSelected.InvokeAsync(nodeIds);
+    public Task OnSelectedFromCanvas(string[] nodeIds, string[] edgeIds)
+    {
+        _shownSelection = WorkbenchSelection.FromCanvas(nodeIds, edgeIds); // shown already: not sent back
+        return OnSelected.InvokeAsync(_shownSelection);
+    }
 
     [JSInvokable("OnDropped")]
     public Task OnDroppedFromCanvas(string type, double x, double y) => OnDropped.InvokeAsync((type, new GraphPosition(x, y)));
 
     [JSInvokable("OnCommand")]
-    public Task OnCommandFromCanvas(string command, string[] nodeIds, string[] edgeIds) =>
-        OnCommand.InvokeAsync(new CanvasCommand(command, nodeIds, [.. edgeIds.Select(CanvasModel.ParseEdgeId).OfType<GraphEdge>()]));
+    public Task OnCommandFromCanvas(string command) => OnCommand.InvokeAsync(command);
 
     public async ValueTask DisposeAsync()
     {

@@ -49,6 +49,7 @@ public sealed partial class WorkbenchEditorTests : BrowserTest
         var problem = page.Locator("[data-testid=problem][data-node=input]").First;
         await Assertions.Expect(problem).ToContainTextAsync("Input nodes must name the graph input");
         await Assertions.Expect(page.Locator("[data-testid=problem][data-code=UnboundGraphInput]")).ToBeVisibleAsync();
+        await Assertions.Expect(Node(page, "input").Locator("rect[stroke='#e53935']")).ToHaveCountAsync(1); // red while the problem lasts
         await problem.ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=settings-form][data-node=input]")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".me-wb-graph .x6-widget-selection-box")).ToHaveCountAsync(1);
@@ -69,6 +70,7 @@ public sealed partial class WorkbenchEditorTests : BrowserTest
         await Assertions.Expect(page.GetByTestId("workbench-title")).ToContainTextAsync("shop-images@1");
         await Assertions.Expect(page.GetByTestId("workbench-canvas")).ToHaveAttributeAsync("data-ready", "true");
         await Assertions.Expect(page.Locator(".me-wb-graph g.x6-node")).ToHaveCountAsync(4);
+        await Assertions.Expect(page.GetByTestId("workbench-undo")).ToBeEnabledAsync(); // the editor went on: its history is kept
 
         // Test run on an uploaded image: every node ends with a thumbnail of its output on the canvas.
         var image = await TestMedia.PngAsync(App.DataPath, "sample.png");
@@ -96,6 +98,15 @@ public sealed partial class WorkbenchEditorTests : BrowserTest
         await page.GetByTestId("save-submit").ClickAsync();
         await Assertions.Expect(page.GetByTestId("workbench-title")).ToContainTextAsync("shop-images@2");
         await Assertions.Expect(page.GetByTestId("workbench-dirty")).ToHaveCountAsync(0);
+
+        // Another preset opened in the same page starts afresh: its nodes show nothing of this preset's test run.
+        await page.EvaluateAsync("Blazor.navigateTo('/workbench/web-images')");
+        await Assertions.Expect(page.GetByTestId("workbench-title")).ToContainTextAsync("web-images@");
+        await page.GetByTestId("workbench-fit").ClickAsync();
+        await Node(page, "fit").ClickAsync(new() { Position = new() { X = 95, Y = 20 } });
+        await Assertions.Expect(page.Locator("[data-testid=settings-form][data-node=fit]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("test-run-node")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("workbench-undo")).ToBeDisabledAsync();
 
         // The history lists both versions with their notes; export the file and import it again.
         await JobPages.OpenAsync(page, $"{App.BaseUrl}/presets/shop-images");
@@ -133,6 +144,11 @@ public sealed partial class WorkbenchEditorTests : BrowserTest
         {
             await Assertions.Expect(refusal).ToBeVisibleAsync();
             await Assertions.Expect(refusal).ToContainTextAsync("input.image is Image; extract-frame.video takes Video.");
+
+            // Still dragging, away from every port: the refusal no longer applies and goes.
+            var port = (await Port(page, "extract-frame", "in:video").BoundingBoxAsync())!;
+            await page.Mouse.MoveAsync(port.X - 120, port.Y + 60, new() { Steps = 6 });
+            await Assertions.Expect(refusal).ToBeHiddenAsync();
         });
         await Assertions.Expect(refusal).ToBeHiddenAsync();
 
@@ -148,6 +164,16 @@ public sealed partial class WorkbenchEditorTests : BrowserTest
         await Node(page, "resize").ClickAsync(new() { Position = new() { X = 95, Y = 20 } });
         await Node(page, "blend").ClickAsync(new() { Position = new() { X = 95, Y = 20 }, Modifiers = [KeyboardModifier.Shift] });
         await Assertions.Expect(page.Locator(".me-wb-graph .x6-widget-selection-box")).ToHaveCountAsync(2);
+
+        // A node added from the palette becomes the one selection, on the canvas too: Delete removes it and nothing else.
+        await AddByDragAsync(page, "image.convert", 250, 470);
+        await Assertions.Expect(page.Locator("[data-testid=settings-form][data-node=convert]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".me-wb-graph .x6-widget-selection-box")).ToHaveCountAsync(1);
+        await page.GetByTestId("workbench-canvas").PressAsync("Delete");
+        await Assertions.Expect(Node(page, "convert")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".me-wb-graph g.x6-node")).ToHaveCountAsync(4);
+        await Assertions.Expect(page.GetByTestId("workbench-delete")).ToBeDisabledAsync();
+
         await page.GetByTestId("workbench-help").ClickAsync();
         await Assertions.Expect(page.GetByTestId("workbench-shortcuts")).ToContainTextAsync("Shift+click · Ctrl+click");
     }

@@ -25,10 +25,11 @@ namespace MediaEngine.Web.Components.Pages.Workbench;
 public partial class WorkbenchPage
 {
     private static readonly GraphPosition PasteOffset = new(40, 40);
-    private GraphEditor? _editor;
+    private WorkbenchSession? _session;
     private WorkbenchCanvas? _canvas;
-    private IReadOnlyList<string> _selected = [];
     private GraphClipboard? _clipboard;
+    private string? _loadedSlug;
+    private int _loads;
     private string? _slug;
     private string? _name;
     private bool _isSystem;
@@ -66,13 +67,11 @@ public partial class WorkbenchPage
 
     private string Title => _slug is null ? "New pipeline" : $"{_name} · {_slug}@{_version}{(_isSystem ? " (system, read-only: save as a new preset)" : string.Empty)}";
 
-    private string? TestRunBlocked => _editor is null ? null
-        : GraphValidator.Errors(_editor.Problems) is { Count: > 0 } errors ? $"Fix the {errors.Count} problem(s) listed below first."
+    private string? TestRunBlocked => Editor is null ? null
+        : GraphValidator.Errors(Editor.Problems) is { Count: > 0 } errors ? $"Fix the {errors.Count} problem(s) listed below first."
         : null;
 
-    private GraphNode? SelectedNode => _selected.Count == 1 ? _editor?.Graph.FindNode(_selected[0]) : null;
-
-    private IReadOnlySet<string> ProblemNodes => _editor?.Problems.Where(p => p.IsError).Select(p => p.NodeId).OfType<string>().ToHashSet() ?? [];
+    private IReadOnlySet<string> ProblemNodes => Editor?.Problems.Where(p => p.IsError).Select(p => p.NodeId).OfType<string>().ToHashSet() ?? [];
 
     /// <summary>The nodes whose test-run result no longer applies: changed since the run, or fed by one that did.</summary>
     private IReadOnlySet<string> StaleNodes => ShownRun().Stale;
@@ -82,7 +81,7 @@ public partial class WorkbenchPage
 
     private (TestRunView? Run, PipelineGraph? Graph, IReadOnlySet<string> Stale, IReadOnlyDictionary<string, CanvasNodeState>? States) ShownRun()
     {
-        var graph = _editor?.Graph;
+        var graph = Editor?.Graph;
         if (!ReferenceEquals(_shownRun.Run, _testRun) || !ReferenceEquals(_shownRun.Graph, graph))
         {
             var stale = _testRun is null || graph is null ? new HashSet<string>() : GraphChanges.StaleSince(_testRun.Graph, graph);
@@ -93,18 +92,29 @@ public partial class WorkbenchPage
         return _shownRun;
     }
 
-    private IReadOnlyList<GraphProblem> ProblemsOf(string nodeId) => [.. _editor?.Problems.Where(p => p.NodeId == nodeId) ?? []];
+    private IReadOnlyList<GraphProblem> ProblemsOf(string nodeId) => [.. Editor?.Problems.Where(p => p.NodeId == nodeId) ?? []];
 
-    private IReadOnlyList<string> OutputPorts => _editor is null ? [] :
-        [.. _editor.Graph.Nodes.SelectMany(n => (Catalog.Find(n.Type)?.Outputs ?? []).Select(p => $"{n.Id}.{p.Name}"))];
+    private IReadOnlyList<string> OutputPorts => Editor is null ? [] :
+        [.. Editor.Graph.Nodes.SelectMany(n => (Catalog.Find(n.Type)?.Outputs ?? []).Select(p => $"{n.Id}.{p.Name}"))];
 
+    private GraphEditor? Editor => _session?.Editor;
+
+    /// <summary>
+    /// Loads the preset the address names. After saving a new preset the page navigates to its address itself: that
+    /// preset is already being edited, so the editor (with its undo history), the selection and the test run stay.
+    /// </summary>
     protected override async Task OnParametersSetAsync()
     {
+        if (_session is not null && _loadError is null && Slug is not null && Slug == _loadedSlug)
+        {
+            return;
+        }
+
         _loadError = null;
         if (Slug is null)
         {
             (_slug, _name, _isSystem, _version) = (null, null, false, 0);
-            _editor = new GraphEditor(new PipelineGraph("untitled", null, [], [], [], []), Catalog);
+            Load(new PipelineGraph("untitled", null, [], [], [], []), null);
             return;
         }
 
@@ -119,7 +129,7 @@ public partial class WorkbenchPage
 
         try
         {
-            _editor = new GraphEditor(PipelineGraphJson.Deserialize(latest.GraphJson), Catalog);
+            Load(PipelineGraphJson.Deserialize(latest.GraphJson), Slug);
             (_slug, _name, _isSystem, _version) = (latest.Preset!.Slug, latest.Preset.Name, latest.Preset.IsSystem, latest.Version);
         }
         catch (GraphFormatException ex)
@@ -128,16 +138,23 @@ public partial class WorkbenchPage
         }
     }
 
-    /// <summary>Applies one gesture; a refusal is said in a snackbar and changes nothing.</summary>
-    private void Apply(Func<GraphEditor, EditResult> gesture)
+    /// <summary>Another graph: a fresh editor, nothing selected, and no test run (its results belong to the graph before).</summary>
+    private void Load(PipelineGraph graph, string? slug)
     {
-        if (_editor is null)
-        {
-            return;
-        }
+        _session = new WorkbenchSession(new GraphEditor(graph, Catalog));
+        _loadedSlug = slug;
+        _testRun = null;
+        _saveOpen = false;
+        _saveProblems = [];
+        _loads++;
+    }
 
-        var result = gesture(_editor);
-        if (!result.Applied)
+    /// <summary>Applies one gesture; a refusal is said in a snackbar and changes nothing.</summary>
+    private void Apply(Func<GraphEditor, EditResult> gesture) => Said(_session?.Apply(gesture));
+
+    private void Said(EditResult? result)
+    {
+        if (result is { Applied: false })
         {
             Snackbar.Add(result.Refusal ?? "That change was refused.", Severity.Warning);
         }
@@ -149,40 +166,24 @@ public partial class WorkbenchPage
     private async Task ConnectAsync(GraphEdge edge)
     {
         Apply(e => e.Connect(edge.From, edge.To));
-        if (_editor?.Graph.Edges.Contains(edge) != true && _canvas is not null)
+        if (Editor?.Graph.Edges.Contains(edge) != true && _canvas is not null)
         {
             await _canvas.RedrawAsync();
         }
     }
 
-    private void Select(IReadOnlyList<string> nodeIds) => _selected = nodeIds;
+    /// <summary>What the person selected on the canvas.</summary>
+    private void Select(WorkbenchSelection selection) => _session?.Select(selection);
 
-    /// <summary>A problem was clicked: select its node in the side panel and on the canvas.</summary>
-    private async Task SelectNodeAsync(string nodeId)
-    {
-        _selected = [nodeId];
-        if (_canvas is not null)
-        {
-            await _canvas.SelectAsync(_selected);
-        }
-    }
+    /// <summary>A problem was clicked: select its node (the canvas shows the selection once drawn again).</summary>
+    private void SelectNodeAsync(string nodeId) => _session?.Select(WorkbenchSelection.OfNodes([nodeId]));
 
-    private void DropAsync((string Type, GraphPosition At) drop) => Apply(e => Added(e.AddNode(drop.Type, drop.At)));
+    private void DropAsync((string Type, GraphPosition At) drop) => Apply(e => e.AddNode(drop.Type, drop.At));
 
     private void AddAtCentreAsync(string type)
     {
-        var count = _editor?.Graph.Nodes.Count ?? 0;
-        Apply(e => Added(e.AddNode(type, new GraphPosition(40 + count % 4 * 240, 40 + count / 4 * 120))));
-    }
-
-    private EditResult Added(EditResult result)
-    {
-        if (result is { Applied: true, NodeId: { } id })
-        {
-            _selected = [id];
-        }
-
-        return result;
+        var count = Editor?.Graph.Nodes.Count ?? 0;
+        Apply(e => e.AddNode(type, new GraphPosition(40 + count % 4 * 240, 40 + count / 4 * 120)));
     }
 
     private void SetSettingsAsync(string nodeId, System.Text.Json.Nodes.JsonObject settings) => Apply(e => e.SetSettings(nodeId, settings));
@@ -197,11 +198,11 @@ public partial class WorkbenchPage
 
     private void AddBrandKitAsync() => Apply(e => e.AddBrandKit());
 
-    private void UndoAsync() => _editor?.Undo();
+    private void UndoAsync() => _session?.Undo();
 
-    private void RedoAsync() => _editor?.Redo();
+    private void RedoAsync() => _session?.Redo();
 
-    private void DeleteSelectedAsync() => Apply(e => e.Delete(_selected, []));
+    private void DeleteSelectedAsync() => Said(_session?.DeleteSelection());
 
     private void AutoLayoutAsync() => Apply(e => e.AutoLayout());
 
@@ -213,21 +214,22 @@ public partial class WorkbenchPage
         }
     }
 
-    private void CommandAsync(CanvasCommand command)
+    /// <summary>A keyboard command on the canvas; like the toolbar, it acts on the selection held here.</summary>
+    private void CommandAsync(string command)
     {
-        switch (command.Name)
+        switch (command)
         {
             case "delete":
-                Apply(e => e.Delete(command.NodeIds, command.Edges));
+                DeleteSelectedAsync();
                 break;
             case "undo":
-                _editor?.Undo();
+                UndoAsync();
                 break;
             case "redo":
-                _editor?.Redo();
+                RedoAsync();
                 break;
-            case "copy" when command.NodeIds.Count > 0:
-                _clipboard = _editor?.Copy(command.NodeIds);
+            case "copy" when _session?.CopySelection() is { } copied:
+                _clipboard = copied;
                 break;
             case "paste" when _clipboard is not null:
                 Apply(e => e.Paste(_clipboard, PasteOffset));
@@ -237,7 +239,7 @@ public partial class WorkbenchPage
 
     private async Task SaveAsync(WorkbenchSaveRequest request)
     {
-        if (_editor is null)
+        if (Editor is null)
         {
             return;
         }
@@ -245,23 +247,22 @@ public partial class WorkbenchPage
         var actor = PrincipalFactory.ToActor((await Authentication.GetAuthenticationStateAsync()).User);
         try
         {
-            var saved = await SaveGraphAsync(_editor.Graph, request, actor);
-            _editor.MarkSaved();
+            var saved = await SaveGraphAsync(Editor.Graph, request, actor);
+            Editor.MarkSaved();
             _saveOpen = false;
             _saveProblems = [];
             Snackbar.Add($"Saved {saved.Preset!.Slug}@{saved.Version}.", Severity.Success);
-            if (saved.Preset.Slug != _slug)
+            var created = saved.Preset.Slug != _slug;
+            (_slug, _name, _isSystem, _version) = (saved.Preset.Slug, saved.Preset.Name, saved.Preset.IsSystem, saved.Version);
+            if (created)
             {
-                Navigation.NavigateTo($"/workbench/{saved.Preset.Slug}");
-            }
-            else
-            {
-                _version = saved.Version;
+                _loadedSlug = _slug; // the editor goes on with the new preset: its address must not load it again
+                Navigation.NavigateTo($"/workbench/{_slug}");
             }
         }
         catch (PresetUnchangedException ex)
         {
-            _editor.MarkSaved();
+            Editor.MarkSaved();
             _saveOpen = false;
             _saveProblems = [];
             Snackbar.Add(ex.Message, Severity.Info);
@@ -287,7 +288,7 @@ public partial class WorkbenchPage
 
     private async Task OnBeforeNavigationAsync(LocationChangingContext context)
     {
-        if (_editor?.IsDirty == true
+        if (Editor?.IsDirty == true
             && !await JS.InvokeAsync<bool>("confirm", "The workbench has unsaved changes. Leave and lose them?"))
         {
             context.PreventNavigation();

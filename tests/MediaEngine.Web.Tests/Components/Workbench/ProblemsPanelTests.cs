@@ -12,6 +12,7 @@ public sealed class ProblemsPanelTests : MudBunitContext
         new(GraphProblemCode.RequiredInputUnconnected, "Required input \"fit.image\" (Image) of node \"fit\" is not connected.", "fit", "image"),
         new(GraphProblemCode.UnreachableNode, "Node \"thumb\" has no path to any graph output.", "thumb"),
         new(GraphProblemCode.NoOutputs, "The graph declares no outputs."),
+        new(GraphProblemCode.UnusedParameter, "Parameter \"width\" is not used by any node.") { Parameter = "width" },
     ];
 
     private readonly List<string> _selected = [];
@@ -31,13 +32,25 @@ public sealed class ProblemsPanelTests : MudBunitContext
         var panel = RenderPanel(Problems);
 
         var items = panel.FindAll("[data-testid=problem]");
-        items.Select(i => i.GetAttribute("data-code")).ShouldBe(["RequiredInputUnconnected", "UnreachableNode", "NoOutputs"]);
-        items.Select(i => i.GetAttribute("data-severity")).ShouldBe(["error", "warning", "error"]);
+        items.Select(i => i.GetAttribute("data-code")).ShouldBe(["RequiredInputUnconnected", "UnreachableNode", "NoOutputs", "UnusedParameter"]);
+        items.Select(i => i.GetAttribute("data-severity")).ShouldBe(["error", "error", "error", "warning"]);
         items[0].TextContent.ShouldContain(Problems[0].Message);
         items[0].QuerySelector("[data-testid=problem-where]")!.TextContent.Trim().ShouldBe("fit.image");
         items[1].QuerySelector("[data-testid=problem-where]")!.TextContent.Trim().ShouldBe("thumb");
         items[2].QuerySelector("[data-testid=problem-where]").ShouldBeNull();
-        panel.Find("[data-testid=problems-count]").TextContent.Trim().ShouldBe("3 problems");
+        panel.Find("[data-testid=problems-count]").TextContent.Trim().ShouldBe("4 problems");
+    }
+
+    [Fact]
+    public void Render_ShouldShowTheDomainSeverity_WhenTheNodeIsUnreachable()
+    {
+        var unreachable = Problems[1];
+        unreachable.Severity.ShouldBe(GraphProblemSeverity.Error);
+
+        var item = RenderPanel([unreachable]).Find("[data-testid=problem]");
+
+        item.GetAttribute("data-severity").ShouldBe("error");
+        item.QuerySelector(".mud-error-text").ShouldNotBeNull();
     }
 
     [Fact]
