@@ -13,8 +13,8 @@ namespace MediaEngine.Web.Services;
 /// <summary>
 /// Files for the browser, under the sign-in cookie (the <c>/api/v1</c> routes take API keys only):
 /// <c>GET /files/artifacts/{id}</c> streams a file a job wrote and <c>GET /files/assets/{id}</c> an input asset, inline for
-/// previews and thumbnails (authorised, not audited); with <c>?download=1</c> each is an attachment and the download is
-/// audited once (<see cref="StoredFileDownloads"/>).
+/// previews and players (audited as viewed); with <c>?download=1</c> each is an attachment (audited as downloaded, a
+/// resumed download too). See <see cref="StoredFileDownloads"/> for which range requests are audited.
 /// <c>GET /files/jobs/{id}/outputs.zip</c> streams a job's published outputs as one zip, audited.
 /// The file routes support range requests (video seeking) and are sandboxed so uploaded content cannot run as this site.
 /// </summary>

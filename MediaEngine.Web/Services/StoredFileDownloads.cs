@@ -5,14 +5,19 @@ using MediaEngine.Pipelines.Artifacts;
 using MediaEngine.Pipelines.Assets;
 using MediaEngine.Web.Auth;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Net.Http.Headers;
 
 namespace MediaEngine.Web.Services;
 
 /// <summary>
-/// Streams a stored artifact or asset with range support (seeking in players, resumed downloads). Inline (a preview
-/// player, a thumbnail) it is only authorised; as a download (an attachment) it is also audited, once: the whole request
-/// or the first range (starting at byte 0), never once per range that follows.
+/// Streams a stored artifact or asset with range support (seeking in players, resumed downloads). Every delivery of the
+/// file's content is authorised and audited, once per response, when the response starts (before any byte is sent):
+/// <list type="bullet">
+/// <item>a download (an attachment) as <c>artifact.downloaded</c> / <c>asset.downloaded</c>, every response, a resumed
+/// one (a range that starts past byte 0) with <c>resumed at byte N</c> in its details;</item>
+/// <item>an inline delivery (a preview, a player, an opened file) as <c>artifact.viewed</c> / <c>asset.viewed</c>, for
+/// the whole file or a range from byte 0 only: the ranges a player asks for while it plays or seeks write nothing more.</item>
+/// </list>
+/// A response that sends no content (not modified, range not satisfiable) is not audited.
 /// </summary>
 public static class StoredFileDownloads
 {
@@ -28,13 +33,8 @@ public static class StoredFileDownloads
         }
 
         Protect(http);
-        if (!download)
-        {
-            return Results.File(path, artifact.MimeType, enableRangeProcessing: true);
-        }
-
-        await AuditOnceAsync(http, audit, "artifact.downloaded", $"artifact:{id}", $"size={artifact.SizeBytes}", ct);
-        var name = $"{artifact.NodeId ?? "artifact"}-{artifact.PortName ?? "out"}{Path.GetExtension(path)}";
+        AuditWhenSent(http, audit, "artifact", id, download, $"size={artifact.SizeBytes}");
+        var name = download ? $"{artifact.NodeId ?? "artifact"}-{artifact.PortName ?? "out"}{Path.GetExtension(path)}" : null;
         return Results.File(path, artifact.MimeType, name, enableRangeProcessing: true);
     }
 
@@ -52,13 +52,8 @@ public static class StoredFileDownloads
         }
 
         Protect(http);
-        if (!download)
-        {
-            return Results.File(path!, asset.MimeType, enableRangeProcessing: true);
-        }
-
-        await AuditOnceAsync(http, audit, "asset.downloaded", $"asset:{id}", $"name={asset.Name}; size={asset.SizeBytes}", ct);
-        return Results.File(path!, asset.MimeType, asset.Name, enableRangeProcessing: true);
+        AuditWhenSent(http, audit, "asset", id, download, $"name={asset.Name}; size={asset.SizeBytes}");
+        return Results.File(path!, asset.MimeType, download ? asset.Name : null, enableRangeProcessing: true);
     }
 
     /// <summary>Whether a <c>?download=</c> value asks for an attachment: <c>1</c> or <c>true</c>.</summary>
@@ -66,34 +61,47 @@ public static class StoredFileDownloads
         value is "1" || string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// True for the request that starts a download: one without a <c>Range</c> header, or whose first range starts at
-    /// byte 0. The requests a player or download manager sends for later ranges are not new downloads.
+    /// The audit entry a response of a stored file writes, from its status and <c>Content-Range</c>, or null when it
+    /// writes none: a response without content, or an inline range that does not start at byte 0.
     /// </summary>
-    public static bool StartsDownload(HttpRequest request)
+    /// <param name="subject"><c>artifact</c> or <c>asset</c>.</param>
+    /// <param name="download">True for an attachment.</param>
+    /// <param name="response">The response, its status and headers set.</param>
+    /// <param name="details">What the entry says of the file.</param>
+    public static (string Action, string Details)? DeliveryOf(string subject, bool download, HttpResponse response, string details)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var range = request.GetTypedHeaders().Range;
-        if (range is null || range.Ranges.Count == 0)
+        ArgumentNullException.ThrowIfNull(response);
+        var action = $"{subject}.{(download ? "downloaded" : "viewed")}";
+        if (response.StatusCode == StatusCodes.Status200OK)
         {
-            return true;
+            return (action, details);
         }
 
-        var first = range.Ranges.First();
-        return first.From == 0;
-    }
-
-    private static Task AuditOnceAsync(HttpContext http, IAuditLog audit, string action, string target, string details, CancellationToken ct)
-    {
-        if (!StartsDownload(http.Request))
+        if (response.StatusCode != StatusCodes.Status206PartialContent || response.GetTypedHeaders().ContentRange is not { From: { } from } range)
         {
-            return Task.CompletedTask;
+            return null;
         }
 
-        var range = http.Request.Headers[HeaderNames.Range].ToString();
-        var actor = PrincipalFactory.ToActor(http.User, http.Connection.RemoteIpAddress?.ToString());
-        return audit.WriteAsync(
-            new AuditEntry(actor, action, target, range.Length == 0 ? details : string.Create(CultureInfo.InvariantCulture, $"{details}; range={range}")), ct);
+        var sent = string.Create(CultureInfo.InvariantCulture, $"range=bytes {from}-{range.To}/{range.Length?.ToString(CultureInfo.InvariantCulture) ?? "*"}");
+        if (from == 0)
+        {
+            return (action, $"{details}; {sent}");
+        }
+
+        return download ? (action, string.Create(CultureInfo.InvariantCulture, $"{details}; resumed at byte {from}; {sent}")) : null;
     }
+
+    private static void AuditWhenSent(HttpContext http, IAuditLog audit, string subject, Guid id, bool download, string details) =>
+        http.Response.OnStarting(() =>
+        {
+            if (DeliveryOf(subject, download, http.Response, details) is not { } delivery)
+            {
+                return Task.CompletedTask;
+            }
+
+            var actor = PrincipalFactory.ToActor(http.User, http.Connection.RemoteIpAddress?.ToString());
+            return audit.WriteAsync(new AuditEntry(actor, delivery.Action, $"{subject}:{id}", delivery.Details), http.RequestAborted);
+        });
 
     /// <summary>Content is never sniffed into something else, and an opened SVG or HTML file runs no script here.</summary>
     public static void Protect(HttpContext http)

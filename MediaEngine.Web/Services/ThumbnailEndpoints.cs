@@ -14,6 +14,9 @@ namespace MediaEngine.Web.Services;
 /// Thumbnails for the browser, under the sign-in cookie: <c>GET /files/artifacts/{id}/thumbnail?size=320</c> and
 /// <c>GET /files/assets/{id}/thumbnail?size=320</c> answer a WebP of the file (made once by <see cref="ThumbnailCache"/>),
 /// with an entity tag from the content hash so that a browser revalidates for free, and a day of private caching.
+/// Thumbnails are authorised like every file route but not audited: they are small pictures derived from the file (at
+/// most 640 pixels on their longest side), not its content, and a gallery page loads dozens of them.
+/// Every delivery of the file itself is audited (<see cref="StoredFileDownloads"/>).
 /// </summary>
 public static class ThumbnailEndpoints
 {

@@ -6,15 +6,16 @@ using Microsoft.Playwright;
 namespace MediaEngine.E2E.Tests.Gallery;
 
 /// <summary>
-/// An operator uploads three images on the Assets page, runs web-images on them (picked from the library, one job per
-/// image), sees the outputs in the gallery, compares one with its input on the slider, downloads the job's outputs as a
-/// zip and follows the lineage graph to the preset version that made it.
+/// An operator drops three images on the Assets page, runs web-images on them (picked from the library, one job per
+/// image), sees the outputs in the gallery, compares one with the uploaded image it was made from (size and dimension
+/// deltas, SSIM, the slider), downloads the job's outputs as a zip and follows the lineage graph to the preset version
+/// that made it.
 /// </summary>
 public sealed class AssetsToGalleryTests : BrowserTest
 {
 
     [Fact]
-    public async Task UploadRunAndBrowse_ShouldCompareWithTheInputDownloadTheZipAndFollowLineageToThePresetVersion()
+    public async Task DropRunAndBrowse_ShouldCompareWithTheSourceImageDownloadTheZipAndFollowLineageToThePresetVersion()
     {
         string[] images =
         [
@@ -26,7 +27,10 @@ public sealed class AssetsToGalleryTests : BrowserTest
         await page.GotoAsync(await App.SignInLink);
 
         await JobPages.OpenAsync(page, $"{App.BaseUrl}/assets");
-        await page.Locator("[data-testid=assets-upload] input[type=file]").SetInputFilesAsync(images);
+        // Dropped on the upload area as a person drags them from the desktop, once its script is attached.
+        await Assertions.Expect(page.GetByTestId("assets-upload-input")).ToHaveAttributeAsync("data-ready", "true");
+        await FileDrop.DropAsync(page.GetByTestId("assets-upload-input-drop"), images, "image/png");
+        await Assertions.Expect(page.GetByTestId("asset-upload")).ToHaveCountAsync(3);
         await Assertions.Expect(page.Locator("[data-testid=asset-upload][data-state=Added]")).ToHaveCountAsync(3, new() { Timeout = 30_000 });
 
         // Run web-images on the three, chosen from the library: several files for its one-image input run one job each.
@@ -60,9 +64,27 @@ public sealed class AssetsToGalleryTests : BrowserTest
 
         var card = page.Locator("[data-testid=gallery-card]", new() { Has = page.Locator("[data-testid=gallery-card-caption]", new() { HasText = "webp.image" }) }).First;
         await card.ClickAsync();
-        await Assertions.Expect(page.Locator("[data-testid=lineage-node][data-kind=Asset]")).ToHaveCountAsync(1);
+        var sourceNode = page.Locator("[data-testid=lineage-node][data-kind=Asset]");
+        await Assertions.Expect(sourceNode).ToHaveCountAsync(1);
+        var sourceText = await sourceNode.TextContentAsync();
+        var source = images.Select(Path.GetFileName).Single(name => sourceText!.Contains(name!, StringComparison.Ordinal))!;
+        var (width, height) = source switch { "first.png" => (640, 480), "second.png" => (480, 640), _ => (320, 320) };
 
+        // The before side is the uploaded image the output was made from, chosen from the list (not an intermediate file).
         await page.GetByTestId("gallery-compare-open").ClickAsync();
+        await page.GetByTestId("gallery-compare-choice").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = $"{source} (source asset" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("compare-before")).ToHaveAttributeAsync("src", new Regex("^/files/assets/[0-9a-f-]{36}$"));
+        await Assertions.Expect(page.GetByTestId("compare-before")).ToHaveAttributeAsync("alt", $"Before: {source}");
+        await Assertions.Expect(page.GetByTestId("compare-size")).ToContainTextAsync(new Regex("[+−]\\d+\\.\\d %"));
+        var dimensions = $"{width}×{height}";
+        await Assertions.Expect(page.GetByTestId("compare-dimensions")).ToHaveTextAsync(new Regex($"Dimensions\\s*{dimensions}\\s*{dimensions}\\s*±0 % pixels"));
+        await page.GetByTestId("compare-ssim-compute").ClickAsync();
+        var ssim = page.GetByTestId("compare-ssim-value");
+        await Assertions.Expect(ssim).ToHaveTextAsync(new Regex("^[01]\\.\\d{4}$"), new() { Timeout = 60_000 });
+        double.Parse((await ssim.TextContentAsync())!, System.Globalization.CultureInfo.InvariantCulture).ShouldBeInRange(0.8, 1.0);
+
         var slider = page.GetByTestId("compare-range");
         await slider.FillAsync("30");
         await Assertions.Expect(page.GetByTestId("compare-after")).ToHaveAttributeAsync("style", new Regex("30%"));

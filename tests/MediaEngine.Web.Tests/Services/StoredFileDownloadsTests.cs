@@ -10,7 +10,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MediaEngine.Web.Tests.Services;
 
-/// <summary>Single-file downloads on the hosted app: authorised, audited once per download, not per range; previews are not downloads.</summary>
+/// <summary>
+/// Single files on the hosted app: authorised, every download audited (a resumed one too), an inline view audited once per
+/// response from byte 0, not per range a player asks for.
+/// </summary>
 public sealed class StoredFileDownloadsTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -38,13 +41,15 @@ public sealed class StoredFileDownloadsTests
         Sha256 = sha, MimeType = "image/webp", SizeBytes = 24, NodeId = "webp", PortName = "image", IsPublished = purgedAt is null, PurgedAt = purgedAt,
     });
 
-    private static Task<int> CountAsync(MediaEngineAppFactory app, string action) => app.QueryAsync(db => db.AuditEvents.CountAsync(e => e.Action == action));
-
     private static HttpRequestMessage Get(string url, long? from = null) =>
         new(HttpMethod.Get, url) { Headers = { Range = from is { } start ? new RangeHeaderValue(start, null) : null } };
 
+    private static Task<List<(string Action, string? Target, string? Details)>> AuditsAsync(MediaEngineAppFactory app) =>
+        app.QueryAsync(async db => (await db.AuditEvents.Where(e => e.Action.EndsWith(".downloaded") || e.Action.EndsWith(".viewed"))
+            .OrderBy(e => e.Id).ToListAsync()).Select(e => (e.Action, e.Target, e.Details)).ToList());
+
     [Fact]
-    public async Task ArtifactDownload_ShouldBeAuditedOnce_WhenTheDownloadThenItsLaterRangesAreFetched()
+    public async Task ArtifactDownload_ShouldBeAuditedEveryTime_WhenItIsResumedMidFile()
     {
         await using var app = new MediaEngineAppFactory();
         var client = await app.CreateAdminClientAsync();
@@ -52,20 +57,57 @@ public sealed class StoredFileDownloadsTests
         var url = $"/files/artifacts/{artifact.Id}?download=1";
 
         var whole = await client.SendAsync(Get(url), Ct);
-        var later = await client.SendAsync(Get(url, from: 12), Ct);
-        var preview = await client.SendAsync(Get($"/files/artifacts/{artifact.Id}", from: 0), Ct);
+        var resumed = await client.SendAsync(Get(url, from: 12), Ct);
 
         whole.StatusCode.ShouldBe(HttpStatusCode.OK);
         whole.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");
-        later.StatusCode.ShouldBe(HttpStatusCode.PartialContent);
-        (await later.Content.ReadAsStringAsync(Ct)).ShouldBe("webp bytes!!");
-        preview.StatusCode.ShouldBe(HttpStatusCode.PartialContent);
-        var audit = await app.QueryAsync(db => db.AuditEvents.SingleAsync(e => e.Action == "artifact.downloaded"));
-        (audit.Target, audit.Actor).ShouldBe(($"artifact:{artifact.Id}", "admin@example.com"));
+        resumed.StatusCode.ShouldBe(HttpStatusCode.PartialContent);
+        resumed.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");
+        (await resumed.Content.ReadAsStringAsync(Ct)).ShouldBe("webp bytes!!");
+        (await AuditsAsync(app)).ShouldBe([
+            ("artifact.downloaded", $"artifact:{artifact.Id}", "size=24"),
+            ("artifact.downloaded", $"artifact:{artifact.Id}", "size=24; resumed at byte 12; range=bytes 12-23/24"),
+        ]);
+        (await app.QueryAsync(db => db.AuditEvents.Where(e => e.Action == "artifact.downloaded").Select(e => e.Actor).Distinct().ToListAsync()))
+            .ShouldBe(["admin@example.com"]);
     }
 
     [Fact]
-    public async Task ApiDownloads_ShouldBeAuditedWithTheKey_ForAnArtifactAndAnAsset()
+    public async Task InlineArtifact_ShouldBeAuditedAsViewedOnce_WhenAPlayerFetchesItFromByteZeroAndThenSeeks()
+    {
+        await using var app = new MediaEngineAppFactory();
+        var client = await app.CreateAdminClientAsync();
+        var artifact = await AddArtifactAsync(app, await StoreAsync(app, "twenty-four webp bytes!!", ".webp"));
+        var url = $"/files/artifacts/{artifact.Id}";
+
+        var start = await client.SendAsync(Get(url, from: 0), Ct);
+        var seek = await client.SendAsync(Get(url, from: 12), Ct);
+        var seekBack = await client.SendAsync(Get(url, from: 5), Ct);
+
+        (start.StatusCode, seek.StatusCode, seekBack.StatusCode).ShouldBe((HttpStatusCode.PartialContent, HttpStatusCode.PartialContent, HttpStatusCode.PartialContent));
+        start.Content.Headers.ContentDisposition.ShouldBeNull();
+        (await AuditsAsync(app)).ShouldBe([("artifact.viewed", $"artifact:{artifact.Id}", "size=24; range=bytes 0-23/24")]);
+    }
+
+    [Fact]
+    public async Task InlineFile_ShouldNotBeAudited_WhenTheBrowserAlreadyHasItAndGets304()
+    {
+        await using var app = new MediaEngineAppFactory();
+        var client = await app.CreateAdminClientAsync();
+        var artifact = await AddArtifactAsync(app, await StoreAsync(app, "twenty-four webp bytes!!", ".webp"));
+        var url = $"/files/artifacts/{artifact.Id}";
+        var first = await client.GetAsync(url, Ct);
+
+        var again = Get(url);
+        again.Headers.IfModifiedSince = first.Content.Headers.LastModified;
+        var revalidated = await client.SendAsync(again, Ct);
+
+        revalidated.StatusCode.ShouldBe(HttpStatusCode.NotModified);
+        (await AuditsAsync(app)).ShouldBe([("artifact.viewed", $"artifact:{artifact.Id}", "size=24")]);
+    }
+
+    [Fact]
+    public async Task ApiDownloads_ShouldBeAuditedWithTheKey_ForAnArtifactItsResumptionAndAnAsset()
     {
         await using var app = new MediaEngineAppFactory();
         var (client, key) = await app.CreateClientAsync(UserRole.Viewer);
@@ -79,28 +121,35 @@ public sealed class StoredFileDownloadsTests
         (first.StatusCode, resumed.StatusCode, assetFile.StatusCode).ShouldBe((HttpStatusCode.PartialContent, HttpStatusCode.PartialContent, HttpStatusCode.OK));
         (await assetFile.Content.ReadAsStringAsync(Ct)).ShouldBe("asset content");
         assetFile.Content.Headers.ContentDisposition!.FileName.ShouldBe("beach.png");
-        var audits = await app.QueryAsync(db => db.AuditEvents.Where(e => e.Action.EndsWith(".downloaded")).OrderBy(e => e.Id).ToListAsync());
-        audits.Select(e => (e.Action, e.Target, e.Actor)).ShouldBe([
-            ("artifact.downloaded", $"artifact:{artifact.Id}", $"apikey:{key.Key.Name}"),
-            ("asset.downloaded", $"asset:{asset.Id}", $"apikey:{key.Key.Name}"),
+        (await AuditsAsync(app)).ShouldBe([
+            ("artifact.downloaded", $"artifact:{artifact.Id}", "size=24; range=bytes 0-15/16"),
+            ("artifact.downloaded", $"artifact:{artifact.Id}", "size=24; resumed at byte 9; range=bytes 9-15/16"),
+            ("asset.downloaded", $"asset:{asset.Id}", "name=beach.png; size=13"),
         ]);
+        (await app.QueryAsync(db => db.AuditEvents.Where(e => e.Action.EndsWith(".downloaded")).Select(e => e.Actor).Distinct().ToListAsync()))
+            .ShouldBe([$"apikey:{key.Key.Name}"]);
     }
 
     [Fact]
-    public async Task AssetFile_ShouldBeAuditedOnlyAsADownload_WhenViewedInlineAndThenDownloaded()
+    public async Task AssetFile_ShouldBeAuditedAsViewedThenAsDownloaded_WhenOpenedInlineAndThenDownloaded()
     {
         await using var app = new MediaEngineAppFactory();
         var client = await app.CreateAdminClientAsync();
         var asset = await AddAsync(app, new Asset { Name = "tone.wav", MimeType = "audio/wav", Sha256 = await StoreAsync(app, "RIFF tone", ".wav"), SizeBytes = 9 });
 
-        (await client.GetAsync($"/files/assets/{asset.Id}", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await CountAsync(app, "asset.downloaded")).ShouldBe(0);
+        var opened = await client.GetAsync($"/files/assets/{asset.Id}", Ct);
         var download = await client.GetAsync($"/files/assets/{asset.Id}?download=1", Ct);
 
+        (await opened.Content.ReadAsStringAsync(Ct)).ShouldBe("RIFF tone");
+        opened.Content.Headers.ContentDisposition.ShouldBeNull();
         download.Content.Headers.ContentDisposition!.FileName.ShouldBe("tone.wav");
-        (await CountAsync(app, "asset.downloaded")).ShouldBe(1);
+        (await AuditsAsync(app)).ShouldBe([
+            ("asset.viewed", $"asset:{asset.Id}", "name=tone.wav; size=9"),
+            ("asset.downloaded", $"asset:{asset.Id}", "name=tone.wav; size=9"),
+        ]);
         (await app.CreateNoRedirectClient().GetAsync($"/files/assets/{asset.Id}?download=1", Ct)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
-        (await CountAsync(app, "asset.downloaded")).ShouldBe(1);
+        (await app.CreateNoRedirectClient().GetAsync($"/files/assets/{asset.Id}", Ct)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+        (await AuditsAsync(app)).Count.ShouldBe(2);
     }
 
     [Fact]
@@ -114,6 +163,6 @@ public sealed class StoredFileDownloadsTests
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await response.Content.ReadAsStringAsync(Ct)).ShouldContain("was removed by storage cleanup on 2026-11-01 03:30 UTC");
-        (await CountAsync(app, "artifact.downloaded")).ShouldBe(0);
+        (await AuditsAsync(app)).ShouldBeEmpty();
     }
 }

@@ -57,6 +57,8 @@ public sealed class ThumbnailEndpointsTests
         again.Headers.IfNoneMatch.Add(new EntityTagHeaderValue($"\"{artifact.Sha256}-160\""));
         (await client.SendAsync(again, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.NotModified);
         File.Exists(Path.Combine(app.DataPath, "thumbnails", artifact.Sha256[..2], $"{artifact.Sha256}-160.webp")).ShouldBeTrue();
+        // A thumbnail is a small derived picture, not the file: it is authorised but not audited.
+        (await app.QueryAsync(db => db.AuditEvents.CountAsync(e => e.Target == $"artifact:{artifact.Id}"))).ShouldBe(0);
     }
 
     [Fact]

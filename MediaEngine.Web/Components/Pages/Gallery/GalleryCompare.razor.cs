@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Components;
 namespace MediaEngine.Web.Components.Pages.Gallery;
 
 /// <summary>
-/// Chooses what to compare an output with. Offered first: its inputs of the same kind (nearest first), then outputs
+/// Chooses what to compare an output with. Offered first: its inputs of the same kind, the source assets it was made from
+/// first (so an output is compared with its input, not with an intermediate file, unless chosen), then the intermediate
+/// files nearest first; then outputs
 /// made from the same source assets by other jobs (another preset version, another preset, a re-run; the same node
 /// first), then what was made from it. Any other output of the same kind can be found by search.
 /// </summary>
@@ -37,6 +39,8 @@ public partial class GalleryCompare
         _loadedFor = Lineage;
         var kind = Lineage.Artifact.Kind;
         var inputs = Lineage.Inputs.Where(e => e.Kind == kind && e.IsAvailable)
+            .OrderBy(e => e.Source == LineageSource.Asset ? 0 : 1)
+            .ThenBy(e => e.Depth)
             .Select(e => new CompareCandidate(CompareSide.From(e), $"{e.Label} ({(e.Source == LineageSource.Asset ? "source asset" : "input")}, {Steps(e.Depth)} back)", IsInput: true));
         var others = (await Queries.SameSourcesAsync(Lineage))
             .Select(o => new CompareCandidate(CompareSide.From(o), $"{o.Caption} of {GalleryDisplay.PresetLabel(o)} · {o.JobTitle ?? "—"} (same sources)", IsInput: false));

@@ -196,4 +196,23 @@ public sealed class CompareViewTests : MudBunitContext, IAsyncLifetime
         var choice = section.FindComponent<MudSelect<CompareCandidate>>().Instance.GetState(x => x.Value);
         (choice!.Side, choice.IsInput).ShouldBe((CompareSide.From(nearest), true));
     }
+
+    [Fact]
+    public void GalleryCompare_ShouldCompareTheOutputWithItsSourceAsset_WhenAnIntermediateFileIsNearer()
+    {
+        var output = new GalleryItem(_blurred.Id, MediaKind.Image, "image/png", 1, 160, 120, null, "blur", "out", true, DateTime.UtcNow,
+            null, null, null, null, null);
+        var intermediate = new LineageEntry(LineageSource.Artifact, Guid.NewGuid(), 1, output.Id, MediaKind.Image, "image/png", "fit.out", null, true);
+        var source = new LineageEntry(LineageSource.Asset, _source.Id, 2, intermediate.Id, MediaKind.Image, "image/png", "checks.png", null, true);
+        Render<MudPopoverProvider>();
+        var graph = new LineageGraph(LineageNode.KeyOf(LineageNodeKind.Artifact, output.Id), [], [], Truncated: false);
+        var section = Render<GalleryCompare>(p => p.Add(c => c.Lineage, new MediaEngine.Domain.Artifacts.ArtifactLineage(output, [intermediate, source], [], graph)));
+
+        section.Find("[data-testid=gallery-compare-open]").Click();
+
+        section.WaitForAssertion(() => section.FindComponents<CompareView>().ShouldNotBeEmpty());
+        var view = section.FindComponent<CompareView>();
+        (view.Instance.Before, view.Instance.After).ShouldBe((CompareSide.From(source), CompareSide.From(output)));
+        section.FindComponent<MudSelect<CompareCandidate>>().Instance.GetState(x => x.Value)!.Description.ShouldBe("checks.png (source asset, 2 steps back)");
+    }
 }
