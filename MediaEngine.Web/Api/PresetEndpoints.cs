@@ -38,9 +38,10 @@ public static class PresetEndpoints
     /// <summary>The body is the preset file itself (JSON, at most <see cref="PresetFile.MaxBytes"/> bytes).</summary>
     private static async Task<IResult> ImportAsync(HttpRequest request, PresetCatalog catalog, CancellationToken ct)
     {
+        var tooLarge = Results.Problem($"A preset file is at most {PresetFile.MaxBytes / 1024} KiB.", statusCode: StatusCodes.Status413PayloadTooLarge);
         if (request.ContentLength > PresetFile.MaxBytes)
         {
-            return Results.Problem($"A preset file is at most {PresetFile.MaxBytes / 1024} KiB.", statusCode: StatusCodes.Status413PayloadTooLarge);
+            return tooLarge;
         }
 
         string text;
@@ -50,7 +51,7 @@ public static class PresetEndpoints
             var read = await reader.ReadBlockAsync(buffer, ct);
             if (read > PresetFile.MaxBytes)
             {
-                return Results.Problem($"A preset file is at most {PresetFile.MaxBytes / 1024} KiB.", statusCode: StatusCodes.Status413PayloadTooLarge);
+                return tooLarge;
             }
 
             text = new string(buffer, 0, read);

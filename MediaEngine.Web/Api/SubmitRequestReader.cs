@@ -12,8 +12,6 @@ namespace MediaEngine.Web.Api;
 /// </summary>
 public static class SubmitRequestReader
 {
-    private static readonly string PriorityNames = string.Join(", ", Enum.GetNames<JobPriority>().Select(n => n.ToLowerInvariant()));
-
     public static JobSubmission Read(JobResources.SubmitRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -46,7 +44,7 @@ public static class SubmitRequestReader
             return named;
         }
 
-        problems.Add(new JobProblem("priority", $"{value.ToJsonString()} is not a priority; use {PriorityNames}."));
+        problems.Add(new JobProblem("priority", $"{value.ToJsonString()} is not a priority; use {JobSubmission.PriorityNames}."));
         return JobPriority.Normal;
     }
 

@@ -29,6 +29,9 @@ public sealed record JobSubmission(
 
     public Guid? BatchId { get; init; }
 
+    /// <summary>The priorities a request may name, as it names them: <c>low, normal, high</c>.</summary>
+    public static string PriorityNames { get; } = string.Join(", ", Enum.GetNames<JobPriority>().Select(n => n.ToLowerInvariant()));
+
     /// <summary>
     /// What the caller could not read in its request (a priority name that is none, an asset id that is not an id):
     /// reported together with every other problem; an input with such a problem is not checked again.

@@ -33,7 +33,7 @@ public sealed class JobSubmissionService(
         var problems = new List<JobProblem>(submission.RequestProblems);
         if (!Enum.IsDefined(submission.Priority))
         {
-            problems.Add(new JobProblem("priority", $"'{(int)submission.Priority}' is not a priority; use {string.Join(", ", Enum.GetNames<JobPriority>().Select(n => n.ToLowerInvariant()))}."));
+            problems.Add(new JobProblem("priority", $"'{(int)submission.Priority}' is not a priority; use {JobSubmission.PriorityNames}."));
         }
 
         var version = await ResolveAsync(submission, problems, cancellationToken);

@@ -65,7 +65,7 @@ public partial class JobInputPicker
 
     private Task RemoveAsync(Asset asset) => ChosenChanged.InvokeAsync([.. Chosen.Where(a => a.Id != asset.Id)]);
 
-    /// <summary>Every input collects: an image set takes them all in one job, any other input runs one job per file.</summary>
+    /// <summary>Adds the chosen files; for an input that takes one file and runs no batch, the newest choice replaces the old.</summary>
     private Task AddAsync(IReadOnlyList<Asset> added) => ChosenChanged.InvokeAsync(
         TakesMany || OnePerJob ? [.. Chosen.Concat(added).DistinctBy(a => a.Id)] : [added[^1]]);
 
